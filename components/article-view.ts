@@ -1,0 +1,60 @@
+import type { Article } from '@/utils/article';
+import { readingMinutes } from '@/utils/text';
+
+function formatDate(value: string | null, lang: string | null): string | null {
+  if (!value) return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return null;
+  try {
+    return new Intl.DateTimeFormat(lang ?? undefined, { dateStyle: 'long' }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(date);
+  }
+}
+
+function textElement<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text: string): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+/**
+ * The article: its header (site, title, byline, date, reading time) built from text, and its
+ * body, a fragment that has already been sanitized. Nothing from the page is ever parsed here.
+ */
+export function createArticleView(article: Article, body: DocumentFragment): HTMLElement {
+  const element = document.createElement('article');
+  element.className = 'article';
+  if (article.lang) element.lang = article.lang;
+  if (article.dir) element.dir = article.dir;
+  element.setAttribute('aria-labelledby', 'article-title');
+
+  const header = document.createElement('header');
+  header.className = 'article-header';
+  if (article.siteName) header.append(textElement('p', 'site-name', article.siteName));
+  const title = textElement('h1', 'title', article.title);
+  title.id = 'article-title';
+  header.append(title);
+
+  const meta = document.createElement('p');
+  meta.className = 'meta';
+  const date = formatDate(article.publishedTime, article.lang);
+  const parts: (string | Node)[] = [];
+  if (article.byline) parts.push(article.byline);
+  if (date && article.publishedTime) {
+    const time = document.createElement('time');
+    time.dateTime = article.publishedTime;
+    time.textContent = date;
+    parts.push(time);
+  }
+  parts.push(`${readingMinutes(article.wordCount)} min read`);
+  meta.append(...parts.flatMap((part, index) => (index ? [' · ', part] : [part])));
+  header.append(meta);
+
+  const content = document.createElement('div');
+  content.className = 'article-body';
+  content.append(body);
+  element.append(header, content);
+  return element;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/utils/extract/extract-article';
+import { blockText, collapseWhitespace } from '@/utils/text';
+import { parsePage, seedExpected, seedHtml } from './helpers';
+
+function articleText(html: string): string {
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  return collapseWhitespace(blockText(container));
+}
+
+describe('extractArticle on the seed news page', () => {
+  const outcome = extractArticle(parsePage(seedHtml, 'https://theprint.in/world/us-strikes/379497/'));
+
+  it('finds the article and its metadata', () => {
+    expect(outcome.status).toBe('ok');
+    if (outcome.status !== 'ok') return;
+    expect(outcome.article.title).toBe(seedExpected.title);
+    expect(outcome.article.siteName).toBe(seedExpected.siteName);
+    expect(outcome.article.byline).toBe(seedExpected.byline);
+    expect(outcome.article.lang).toBe('en-US');
+    expect(outcome.article.publishedTime).toBe('2020-03-13T07:41:12+05:30');
+    expect(outcome.article.wordCount).toBeGreaterThan(400);
+  });
+
+  it('keeps every passage of the article', () => {
+    if (outcome.status !== 'ok') throw new Error('no article');
+    const text = articleText(outcome.article.html);
+    for (const passage of seedExpected.mustContain) expect(text).toContain(collapseWhitespace(passage));
+  });
+
+  it('leaves out the page chrome', () => {
+    if (outcome.status !== 'ok') throw new Error('no article');
+    const html = outcome.article.html;
+    const text = articleText(html);
+    for (const chrome of seedExpected.mustNotContain) {
+      expect(text, chrome).not.toContain(chrome);
+      expect(html, chrome).not.toContain(chrome);
+    }
+  });
+
+  it('removes tracking parameters from links', () => {
+    if (outcome.status !== 'ok') throw new Error('no article');
+    for (const [tracked, clean] of Object.entries(seedExpected.linksWithoutTrackingParams)) {
+      expect(outcome.article.html).not.toContain(tracked.replaceAll('&', '&amp;'));
+      expect(outcome.article.html).toContain(`href="${clean}"`);
+    }
+  });
+
+  it('records what it removed, by kind', () => {
+    if (outcome.status !== 'ok') throw new Error('no article');
+    const kinds = new Set(outcome.article.removed.map((item) => item.kind));
+    expect(kinds).toContain('tracker');
+    expect(kinds).toContain('promo');
+  });
+
+  it('does not modify the page it reads', () => {
+    const page = parsePage(seedHtml);
+    const before = page.documentElement.outerHTML;
+    extractArticle(page);
+    expect(page.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('extractArticle on pages that are not articles', () => {
+  it('answers not-article for an empty page', () => {
+    const outcome = extractArticle(parsePage('<html><head><title>Empty</title></head><body></body></html>'));
+    expect(outcome.status).toBe('not-article');
+  });
+
+  it('answers not-article for a sign-in form', () => {
+    const outcome = extractArticle(
+      parsePage(`<html><head><title>Sign in</title></head><body><h1>Sign in</h1>
+        <form><label>Email <input name="email"></label><label>Password <input type="password"></label>
+        <button>Sign in</button></form><p>Forgot your password?</p></body></html>`),
+    );
+    expect(outcome.status).toBe('not-article');
+  });
+});

@@ -1,0 +1,33 @@
+import type { RemovalKind, RemovedItem } from '../article';
+import { collapseWhitespace } from '../text';
+
+const LABEL_LENGTH = 80;
+
+/** Records what the cleaning rules removed, so the reader can say so and list it. */
+export class RemovalLog {
+  readonly items: RemovedItem[] = [];
+
+  /** Removes `element` from its tree and records it under `kind`. */
+  remove(element: Element, kind: RemovalKind): void {
+    this.items.push({ kind, label: describe(element) });
+    element.remove();
+  }
+
+  record(kind: RemovalKind, label: string): void {
+    this.items.push({ kind, label });
+  }
+}
+
+function describe(element: Element): string {
+  const text = collapseWhitespace(element.textContent ?? '');
+  if (text) return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text;
+  const source = element.getAttribute('src');
+  if (source) {
+    try {
+      return new URL(source, element.baseURI).hostname || element.tagName.toLowerCase();
+    } catch {
+      return element.tagName.toLowerCase();
+    }
+  }
+  return element.tagName.toLowerCase();
+}

@@ -1,0 +1,82 @@
+import type { RemovalLog } from './removal-log';
+
+/** Hosts that serve analytics, ad and social beacons; matched on the host and its subdomains. */
+const TRACKER_HOSTS = [
+  'google-analytics.com', 'googletagmanager.com', 'googlesyndication.com', 'doubleclick.net',
+  'googleadservices.com', 'adservice.google.com', 'scorecardresearch.com', 'quantserve.com',
+  'chartbeat.net', 'chartbeat.com', 'facebook.com', 'facebook.net', 'connect.facebook.net',
+  'analytics.twitter.com', 't.co', 'ads-twitter.com', 'bat.bing.com', 'clarity.ms', 'hotjar.com',
+  'newrelic.com', 'nr-data.net', 'omtrdc.net', '2o7.net', 'demdex.net', 'everesttech.net',
+  'krxd.net', 'bluekai.com', 'adnxs.com', 'criteo.com', 'criteo.net', 'taboola.com', 'outbrain.com',
+  'amazon-adsystem.com', 'moatads.com', 'parsely.com', 'parse.ly', 'mathtag.com', 'rlcdn.com',
+  'pixel.wp.com', 'stats.wp.com', 'imrworldwide.com', 'cxense.com', 'sc-static.net', 'snap.licdn.com',
+  'px.ads.linkedin.com', 'ct.pinterest.com', 'analytics.tiktok.com', 'yandex.ru', 'mc.yandex.ru',
+  'hs-analytics.net', 'segment.io', 'segment.com', 'mixpanel.com', 'amplitude.com', 'branch.io',
+  'adsrvr.org', 'rubiconproject.com', 'pubmatic.com', 'openx.net', 'casalemedia.com', 'tapad.com',
+];
+
+/** Path shapes of beacon endpoints: /collect, /pixel, /beacon, /track(ing), /p.gif, /tr?... */
+const BEACON_PATH = /\/(?:collect|pixel|beacon|track(?:ing)?|tr|impression|imp|hit|log|count(?:er)?|p|b|t)(?:\.(?:gif|png|php|jpg))?(?:[/?]|$)|\/(?:pixel|blank|spacer|clear|transparent|1x1|tracker?)\.(?:gif|png|jpg)/i;
+
+export function isTrackerHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return TRACKER_HOSTS.some((tracker) => host === tracker || host.endsWith(`.${tracker}`));
+}
+
+function parseUrl(value: string | null, base: string): URL | null {
+  if (!value) return null;
+  try {
+    return new URL(value, base);
+  } catch {
+    return null;
+  }
+}
+
+function dimension(element: Element, name: 'width' | 'height'): number | null {
+  const attribute = element.getAttribute(name);
+  if (attribute !== null && /^\s*\d+(?:px)?\s*$/.test(attribute)) return Number.parseInt(attribute, 10);
+  const style = element.getAttribute('style') ?? '';
+  const match = new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*(\\d+)px`, 'i').exec(style);
+  return match?.[1] ? Number.parseInt(match[1], 10) : null;
+}
+
+function isHiddenByStyle(element: Element): boolean {
+  const style = (element.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/** An image that exists to be requested, not to be seen: a beacon or tracking pixel. */
+export function isTrackingImage(image: Element): boolean {
+  const url = parseUrl(image.getAttribute('src'), image.baseURI);
+  if (url && (url.protocol === 'http:' || url.protocol === 'https:')) {
+    if (isTrackerHost(url.hostname)) return true;
+    if (BEACON_PATH.test(url.pathname) && url.search.length > 0) return true;
+  }
+  const width = dimension(image, 'width');
+  const height = dimension(image, 'height');
+  if ((width !== null && width <= 2) || (height !== null && height <= 2)) return true;
+  return isHiddenByStyle(image);
+}
+
+/** Removes tracking pixels, beacon `<noscript>` fallbacks and tracker frames. */
+export function removeTrackers(root: ParentNode, log: RemovalLog): void {
+  for (const noscript of root.querySelectorAll('noscript')) {
+    // Parsed with scripting on, <noscript> holds raw text: look inside it as markup.
+    const markup = noscript.textContent ?? '';
+    if (/<img\b/i.test(markup) && /<img\b[^>]*\b(?:width|height)\s*=\s*["']?[01]\b/i.test(markup)) {
+      log.remove(noscript, 'tracker');
+      continue;
+    }
+    const image = noscript.querySelector('img');
+    if (image && isTrackingImage(image)) log.remove(noscript, 'tracker');
+  }
+  for (const image of root.querySelectorAll('img')) {
+    if (isTrackingImage(image)) log.remove(image, 'tracker');
+  }
+  for (const frame of root.querySelectorAll('iframe')) {
+    const url = parseUrl(frame.getAttribute('src'), frame.baseURI);
+    if ((url && isTrackerHost(url.hostname)) || isHiddenByStyle(frame) || dimension(frame, 'height') === 0) {
+      log.remove(frame, 'tracker');
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import type { Article, ExtractOutcome } from '../article';
+import { cleanArticle, cleanPage, RemovalLog } from '../clean';
+import { blockText, countWords } from '../text';
+
+/** Below this many words a page that Readability does not call readerable is not treated as an article. */
+const MIN_ARTICLE_WORDS = 80;
+
+/** Readability's own cap on elements it will score; past it, parse() throws instead of hanging. */
+const MAX_ELEMS_TO_PARSE = 60_000;
+
+export interface ExtractOptions {
+  /** The page's address; defaults to the document's own. */
+  url?: string;
+}
+
+/**
+ * Finds the article in a page. Pure DOM code: it runs in the content script, under jsdom in
+ * the tests and in the command-line tools. The page itself is never modified: all work
+ * happens on one clone.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractOutcome {
+  const url = options.url ?? doc.URL;
+  const readerable = isProbablyReaderable(doc);
+  const clone = doc.cloneNode(true) as Document;
+  const log = new RemovalLog();
+  cleanPage(clone, log);
+
+  const parsed = new Readability<Element>(clone, {
+    maxElemsToParse: MAX_ELEMS_TO_PARSE,
+    // Hand back the element itself: it is cleaned further and serialized once, below.
+    serializer: (element) => element as Element,
+  }).parse();
+  if (!parsed?.content) return { status: 'not-article', article: null };
+
+  const body = parsed.content;
+  cleanArticle(body, log);
+  const wordCount = countWords(blockText(body));
+  const article: Article = {
+    url,
+    title: parsed.title?.trim() || doc.title.trim() || url,
+    byline: parsed.byline?.trim() || null,
+    siteName: parsed.siteName?.trim() || null,
+    lang: parsed.lang?.trim() || doc.documentElement.lang.trim() || null,
+    dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
+    publishedTime: parsed.publishedTime?.trim() || null,
+    excerpt: parsed.excerpt?.trim() || null,
+    html: body.innerHTML,
+    wordCount,
+    removed: log.items,
+  };
+  if (!readerable && wordCount < MIN_ARTICLE_WORDS) return { status: 'not-article', article };
+  return { status: 'ok', article };
+}

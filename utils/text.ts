@@ -1,0 +1,55 @@
+/** Plain-text helpers shared by the reader view and the command-line tools. */
+
+const BLOCK_ELEMENTS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+/** Collapses runs of white space to single spaces and trims. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The text of a DOM subtree with every block element on its own line, so that the words of
+ * adjacent paragraphs never run together (`textContent` would glue them).
+ */
+export function blockText(root: Node): string {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const line = collapseWhitespace(current);
+    if (line) lines.push(line);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
+    const isBlock = node.nodeType === 1 && BLOCK_ELEMENTS.has((node as Element).tagName.toUpperCase());
+    if (isBlock) flush();
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (isBlock) flush();
+  };
+  walk(root);
+  flush();
+  return lines.join('\n');
+}
+
+export function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  if (!words) return 0;
+  // Scripts written without spaces (Chinese, Japanese, Thai) read at roughly a word per two characters.
+  const unspaced = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu);
+  return words.length + (unspaced ? Math.round(unspaced.length / 2) : 0);
+}
+
+/** Silent reading speed of adults for non-fiction, in words per minute (Brysbaert, 2019). */
+export const WORDS_PER_MINUTE = 238;
+
+export function readingMinutes(wordCount: number): number {
+  return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
+}
