@@ -74,19 +74,15 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
       // An extension page is needed to call the tabs API; no tab id is given, so it reads nothing useful.
       await controlPage.goto(extensionUrl('popup.html?tabId=2147483647'));
     }
+    // No named functions inside: tsx would wrap them in a helper that does not exist in the page.
     return controlPage.evaluate(async (target) => {
       const tab = await chrome.tabs.create({ url: target, active: true });
       const id = tab.id;
       if (id === undefined) throw new Error('tab has no id');
-      await new Promise<void>((done) => {
-        const check = async () => {
-          const current = await chrome.tabs.get(id);
-          if (current.status === 'complete') done();
-          else setTimeout(check, 25);
-        };
-        void check();
-      });
-      return id;
+      for (;;) {
+        if ((await chrome.tabs.get(id)).status === 'complete') return id;
+        await new Promise((resume) => setTimeout(resume, 25));
+      }
     }, url);
   };
 
