@@ -27,10 +27,15 @@ export interface Article {
   removed: RemovedItem[];
 }
 
+export const FAILURE_REASONS = ['too-large', 'error'] as const;
+export type FailureReason = (typeof FAILURE_REASONS)[number];
+
 export type ExtractOutcome =
   | { status: 'ok'; article: Article }
   /** Extraction found nothing that reads like an article; `article` is the best guess, if any. */
-  | { status: 'not-article'; article: Article | null };
+  | { status: 'not-article'; article: Article | null }
+  /** Extraction could not finish; `detail` is for a bug report, not for display as the message. */
+  | { status: 'failed'; reason: FailureReason; detail: string };
 
 /** Limits on what the extension page accepts from the content script. */
 export const REPLY_LIMITS = {
@@ -112,6 +117,11 @@ export function parseExtractReply(value: unknown): ExtractOutcome {
       status: 'not-article',
       article: value.article === null || value.article === undefined ? null : readArticle(value.article),
     };
+  }
+  if (value.status === 'failed') {
+    const reason = FAILURE_REASONS.includes(value.reason as FailureReason) ? (value.reason as FailureReason) : 'error';
+    const detail = typeof value.detail === 'string' ? value.detail.slice(0, REPLY_LIMITS.shortText) : '';
+    return { status: 'failed', reason, detail };
   }
   throw new InvalidReplyError('unknown status');
 }

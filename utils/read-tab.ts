@@ -3,7 +3,7 @@ import { parseExtractReply, type ExtractOutcome } from './article';
 import { messageForInjectionError, MESSAGES, restrictionFor } from './restricted-pages';
 
 /** Where the content script is written by the build (WXT names it after its entrypoint). */
-const CONTENT_SCRIPT = '/content-scripts/reader.js';
+const CONTENT_SCRIPT = '/content-scripts/extract.js';
 
 export type TabReadResult = { status: 'read'; outcome: ExtractOutcome } | { status: 'failed'; message: string; detail?: string };
 

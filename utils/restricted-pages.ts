@@ -13,6 +13,8 @@ export const MESSAGES = {
   notArticle: 'This page doesn’t look like an article.',
   emptyPage: 'This page has no text to read.',
   noTab: 'There is no page to read in this tab.',
+  tooLarge: 'This page is too large to read.',
+  timedOut: 'This page took too long to read. Try again once it has finished loading.',
   cannotAccess: 'The browser doesn’t let extensions read this page.',
   unexpected: 'Quiet Reader couldn’t read this page.',
 } as const;

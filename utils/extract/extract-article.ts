@@ -6,8 +6,29 @@ import { blockText, countWords } from '../text';
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
 const MIN_ARTICLE_WORDS = 80;
 
-/** Readability's own cap on elements it will score; past it, parse() throws instead of hanging. */
-const MAX_ELEMS_TO_PARSE = 60_000;
+/**
+ * Readability's own cap on elements it will score; past it, parse() throws instead of taking
+ * many seconds. A page over the cap is narrowed to its main container when it has one.
+ */
+export const MAX_ELEMS_TO_PARSE = 60_000;
+
+const MAIN_CONTAINERS = ['article', 'main', '[role="main"]', '#content', '#main', '.content'];
+
+function elementCount(root: Document | Element): number {
+  return root.getElementsByTagName('*').length;
+}
+
+/** For a page too big to score whole: a document holding only its main container, or null. */
+function narrowToMainContainer(doc: Document): Document | null {
+  for (const selector of MAIN_CONTAINERS) {
+    const candidates = [...doc.querySelectorAll(selector)].filter((element) => elementCount(element) < MAX_ELEMS_TO_PARSE);
+    const largest = candidates.sort((a, b) => (b.textContent?.length ?? 0) - (a.textContent?.length ?? 0))[0];
+    if (!largest) continue;
+    doc.body.replaceChildren(largest);
+    return doc;
+  }
+  return null;
+}
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's own. */
@@ -21,12 +42,17 @@ export interface ExtractOptions {
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractOutcome {
   const url = options.url ?? doc.URL;
+  if (!doc.body) return { status: 'not-article', article: null };
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
   const log = new RemovalLog();
   cleanPage(clone, log);
+  const scored = elementCount(clone) < MAX_ELEMS_TO_PARSE ? clone : narrowToMainContainer(clone);
+  if (!scored) {
+    return { status: 'failed', reason: 'too-large', detail: `${elementCount(clone)} elements after cleaning` };
+  }
 
-  const parsed = new Readability<Element>(clone, {
+  const parsed = new Readability<Element>(scored, {
     maxElemsToParse: MAX_ELEMS_TO_PARSE,
     // Hand back the element itself: it is cleaned further and serialized once, below.
     serializer: (element) => element as Element,
