@@ -138,7 +138,7 @@ async function showArticle(root: HTMLElement, article: Article, stored: Settings
     toggleSettings: () => setPanelOpen(panel.element.hidden),
     openInTab:
       options.surface === 'popup' && options.tabId !== null
-        ? () => void openInTab(options.tabId as number, scroller)
+        ? () => void saver.flush().then(() => openInTab(options.tabId as number, scroller))
         : undefined,
   });
 

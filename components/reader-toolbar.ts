@@ -14,12 +14,26 @@ export interface ToolbarActions {
   openInTab?: () => void;
 }
 
-function button(label: string, text: string, onClick: () => void): HTMLButtonElement {
+/**
+ * A button named by `label`. A short visible glyph ("A+") is hidden from assistive technology
+ * and the label is given as (visually hidden) content, so the accessible name and the visible
+ * text never disagree.
+ */
+function button(label: string, onClick: () => void, glyph?: string): HTMLButtonElement {
   const element = document.createElement('button');
   element.type = 'button';
-  element.setAttribute('aria-label', label);
   element.title = label;
-  element.textContent = text;
+  if (glyph) {
+    const visible = document.createElement('span');
+    visible.setAttribute('aria-hidden', 'true');
+    visible.textContent = glyph;
+    const name = document.createElement('span');
+    name.className = 'visually-hidden';
+    name.textContent = label;
+    element.append(visible, name);
+  } else {
+    element.textContent = label;
+  }
   element.addEventListener('click', onClick);
   return element;
 }
@@ -34,16 +48,16 @@ export function createReaderToolbar(panelId: string, actions: ToolbarActions): R
   sizes.className = 'text-size';
   sizes.setAttribute('role', 'group');
   sizes.setAttribute('aria-label', 'Text size');
-  const decrease = button('Decrease text size', 'A−', () => actions.stepTextSize(-1));
-  const increase = button('Increase text size', 'A+', () => actions.stepTextSize(1));
+  const decrease = button('Decrease text size', () => actions.stepTextSize(-1), 'A−');
+  const increase = button('Increase text size', () => actions.stepTextSize(1), 'A+');
   increase.classList.add('larger');
   sizes.append(decrease, increase);
 
-  const settingsToggle = button('Reader settings', 'Aa', actions.toggleSettings);
+  const settingsToggle = button('Reader settings', actions.toggleSettings, 'Aa');
   settingsToggle.setAttribute('aria-expanded', 'false');
   settingsToggle.setAttribute('aria-controls', panelId);
   toolbar.append(sizes, settingsToggle);
-  if (actions.openInTab) toolbar.append(button('Open in tab', '⤢', actions.openInTab));
+  if (actions.openInTab) toolbar.append(button('Open in tab', actions.openInTab));
 
   return {
     element: toolbar,

@@ -24,3 +24,13 @@ export function useHarness(): Harness {
   });
   return harness;
 }
+
+/** The part of the extension API that tests call from an extension page through `page.evaluate`. */
+declare global {
+  const chrome: {
+    storage: {
+      sync: { clear(): Promise<void>; set(items: Record<string, unknown>): Promise<void> };
+      local: { clear(): Promise<void>; set(items: Record<string, unknown>): Promise<void> };
+    };
+  };
+}
