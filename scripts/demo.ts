@@ -3,6 +3,7 @@
  *
  *   npm start                        a browser window; click the toolbar button to read
  *   npm start -- --screenshot FILE   no window: writes a picture of the reader on the demo page
+ *                 [--theme light|dark|sepia]   ... in that theme
  *
  * Without a display (no DISPLAY or WAYLAND_DISPLAY) it says so and, given --screenshot, still
  * writes the picture.
@@ -14,7 +15,12 @@ import { launchWithExtension, openReader } from './lib/chromium';
 import { serveFolder } from './lib/static-server';
 
 const ROOT = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { screenshot: { type: 'string' } } });
+const { values } = parseArgs({ options: { screenshot: { type: 'string' }, theme: { type: 'string', default: 'light' } } });
+const THEMES = ['light', 'dark', 'sepia'];
+if (!THEMES.includes(values.theme)) {
+  console.error(`--theme must be one of ${THEMES.join(', ')}.`);
+  process.exit(2);
+}
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 function build(mode: 'production' | 'e2e'): string {
@@ -23,13 +29,14 @@ function build(mode: 'production' | 'e2e'): string {
   return join(ROOT, '.output', mode === 'e2e' ? 'chrome-mv3-e2e' : 'chrome-mv3');
 }
 
-async function screenshot(file: string): Promise<void> {
+async function screenshot(file: string, theme: string): Promise<void> {
   // The e2e build may read localhost pages without a toolbar click, which a script cannot make.
   const extension = build('e2e');
   const server = await serveFolder(join(ROOT, 'demo'));
   const browser = await launchWithExtension(extension);
   try {
     const tabId = await browser.openTab(server.url('/article.html'));
+    await browser.setSettings({ theme });
     const reader = await openReader(browser, tabId);
     await reader.page.locator('body').screenshot({ path: file });
     console.log(`Wrote ${file} (reader ${reader.state} on ${server.url('/article.html')}).`);
@@ -53,7 +60,7 @@ async function openWindow(): Promise<void> {
 }
 
 if (values.screenshot) {
-  await screenshot(values.screenshot);
+  await screenshot(values.screenshot, values.theme);
 } else if (hasDisplay) {
   await openWindow();
 } else {

@@ -11,6 +11,7 @@ declare const chrome: {
     create(properties: { url: string; active: boolean }): Promise<{ id?: number }>;
     get(tabId: number): Promise<{ status?: string }>;
   };
+  storage: { sync: { set(items: Record<string, unknown>): Promise<void> } };
 };
 
 /** Debian's Chromium; override with CHROMIUM_PATH. */
@@ -28,6 +29,8 @@ export interface ExtensionBrowser {
   extensionUrl(path: string): string;
   /** Opens `url` in a new tab through the tabs API and returns the tab's id. */
   openTab(url: string): Promise<number>;
+  /** Stores reader settings as the extension does (storage.sync, current version). */
+  setSettings(settings: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,14 +71,22 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
 
   let controlPage: Page | null = null;
-  const openTab = async (url: string): Promise<number> => {
+  // An extension page is needed to call extension APIs; it is given a tab id that does not exist.
+  const extensionPage = async (): Promise<Page> => {
     if (!controlPage) {
       controlPage = await context.newPage();
-      // An extension page is needed to call the tabs API; no tab id is given, so it reads nothing useful.
       await controlPage.goto(extensionUrl('popup.html?tabId=2147483647'));
     }
+    return controlPage;
+  };
+  const setSettings = async (settings: Record<string, unknown>) => {
+    const page = await extensionPage();
+    await page.evaluate((value) => chrome.storage.sync.set({ settings: value, settings$: { v: 2 } }), settings);
+  };
+  const openTab = async (url: string): Promise<number> => {
+    const page = await extensionPage();
     // No named functions inside: tsx would wrap them in a helper that does not exist in the page.
-    return controlPage.evaluate(async (target) => {
+    return page.evaluate(async (target) => {
       const tab = await chrome.tabs.create({ url: target, active: true });
       const id = tab.id;
       if (id === undefined) throw new Error('tab has no id');
@@ -91,6 +102,7 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
     extensionId,
     extensionUrl,
     openTab,
+    setSettings,
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
