@@ -97,7 +97,8 @@ export async function startReader(root: HTMLElement, options: ReaderOptions): Pr
   }
   if (outcome.status === 'not-article') {
     const found = outcome.article;
-    if (!found || found.wordCount === 0) return showMessage(root, MESSAGES.emptyPage);
+    // "Show anyway" only when extraction found some text to show.
+    if (!found || found.wordCount === 0) return showMessage(root, MESSAGES.notArticle);
     return showMessage(root, MESSAGES.notArticle, [
       { label: 'Show anyway', run: () => showArticle(root, found, settings, options) },
     ]);

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ExtractOutcome } from '@/utils/article';
+import { documentToRead } from '@/utils/extract/document-to-read';
 import { extractArticle } from '@/utils/extract/extract-article';
 
 /** How long a page that is still loading gets to finish its HTML before it is read as it is. */
@@ -26,7 +27,7 @@ export default defineContentScript({
   async main(): Promise<ExtractOutcome> {
     try {
       await documentParsed();
-      return extractArticle(document);
+      return extractArticle(documentToRead(document));
     } catch (error) {
       return { status: 'failed', reason: 'error', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
     }

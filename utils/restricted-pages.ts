@@ -11,7 +11,6 @@ export const MESSAGES = {
     'To read files on this computer, turn on “Allow access to file URLs” for Quiet Reader on the browser’s Extensions page.',
   pdf: 'Quiet Reader can’t read PDF files.',
   notArticle: 'This page doesn’t look like an article.',
-  emptyPage: 'This page has no text to read.',
   noTab: 'There is no page to read in this tab.',
   tooLarge: 'This page is too large to read.',
   timedOut: 'This page took too long to read. Try again once it has finished loading.',
@@ -49,7 +48,8 @@ export function messageForInjectionError(error: unknown, url: string | undefined
   const text = error instanceof Error ? error.message : String(error);
   const restriction = restrictionFor(url);
   if (restriction) return restriction;
-  if (url?.toLowerCase().startsWith('file:')) return MESSAGES.fileAccess;
+  // Without the tabs permission the tab's URL is often unknown; the browser's error names it.
+  if (url?.toLowerCase().startsWith('file:') || /\bfile:\/\//i.test(text)) return MESSAGES.fileAccess;
   if (/\.pdf(?:[?#]|$)/i.test(url ?? '') || /PDF/.test(text)) return MESSAGES.pdf;
   if (/No tab with id|Invalid tab ID/i.test(text)) return MESSAGES.noTab;
   if (/Cannot access|cannot be scripted|Missing host permission|Missing activeTab/i.test(text)) return MESSAGES.cannotAccess;

@@ -27,8 +27,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   extensionUrl(path: string): string;
-  /** Opens `url` in a new tab through the tabs API and returns the tab's id. */
-  openTab(url: string): Promise<number>;
+  /** Opens `url` in a new tab through the tabs API and returns the tab's id, once loaded unless told not to wait. */
+  openTab(url: string, options?: { waitForLoad?: boolean }): Promise<number>;
   /** Stores reader settings as the extension does (storage.sync, current version). */
   setSettings(settings: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
@@ -83,18 +83,19 @@ export async function launchWithExtension(extensionDir: string, options: LaunchO
     const page = await extensionPage();
     await page.evaluate((value) => chrome.storage.sync.set({ settings: value, settings$: { v: 2 } }), settings);
   };
-  const openTab = async (url: string): Promise<number> => {
+  const openTab = async (url: string, { waitForLoad = true } = {}): Promise<number> => {
     const page = await extensionPage();
     // No named functions inside: tsx would wrap them in a helper that does not exist in the page.
-    return page.evaluate(async (target) => {
+    return page.evaluate(async ({ target, wait }) => {
       const tab = await chrome.tabs.create({ url: target, active: true });
       const id = tab.id;
       if (id === undefined) throw new Error('tab has no id');
+      if (!wait) return id;
       for (;;) {
         if ((await chrome.tabs.get(id)).status === 'complete') return id;
         await new Promise((resume) => setTimeout(resume, 25));
       }
-    }, url);
+    }, { target: url, wait: waitForLoad });
   };
 
   return {

@@ -28,6 +28,7 @@ export function useHarness(): Harness {
 /** The part of the extension API that tests call from an extension page through `page.evaluate`. */
 declare global {
   const chrome: {
+    scripting: object;
     storage: {
       sync: { clear(): Promise<void>; set(items: Record<string, unknown>): Promise<void> };
       local: { clear(): Promise<void>; set(items: Record<string, unknown>): Promise<void> };

@@ -19,9 +19,9 @@ function elementCount(root: Document | Element): number {
 }
 
 /** For a page too big to score whole: a document holding only its main container, or null. */
-function narrowToMainContainer(doc: Document): Document | null {
+function narrowToMainContainer(doc: Document, maxElements: number): Document | null {
   for (const selector of MAIN_CONTAINERS) {
-    const candidates = [...doc.querySelectorAll(selector)].filter((element) => elementCount(element) < MAX_ELEMS_TO_PARSE);
+    const candidates = [...doc.querySelectorAll(selector)].filter((element) => elementCount(element) < maxElements);
     const largest = candidates.sort((a, b) => (b.textContent?.length ?? 0) - (a.textContent?.length ?? 0))[0];
     if (!largest) continue;
     doc.body.replaceChildren(largest);
@@ -33,6 +33,8 @@ function narrowToMainContainer(doc: Document): Document | null {
 export interface ExtractOptions {
   /** The page's address; defaults to the document's own. */
   url?: string;
+  /** Most elements scored at once; defaults to MAX_ELEMS_TO_PARSE. */
+  maxElements?: number;
 }
 
 /**
@@ -47,13 +49,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const clone = doc.cloneNode(true) as Document;
   const log = new RemovalLog();
   cleanPage(clone, log);
-  const scored = elementCount(clone) < MAX_ELEMS_TO_PARSE ? clone : narrowToMainContainer(clone);
+  const maxElements = options.maxElements ?? MAX_ELEMS_TO_PARSE;
+  const scored = elementCount(clone) < maxElements ? clone : narrowToMainContainer(clone, maxElements);
   if (!scored) {
     return { status: 'failed', reason: 'too-large', detail: `${elementCount(clone)} elements after cleaning` };
   }
 
   const parsed = new Readability<Element>(scored, {
-    maxElemsToParse: MAX_ELEMS_TO_PARSE,
+    maxElemsToParse: maxElements,
     // Hand back the element itself: it is cleaned further and serialized once, below.
     serializer: (element) => element as Element,
   }).parse();

@@ -1,0 +1,98 @@
+import { createServer, type Server } from 'node:http';
+
+/** Pages for the reliability tests, generated on request: huge, deep, framed, lazy, slow, hostile to globals. */
+
+const SENTENCES = [
+  'The committee met on Tuesday to discuss the new harbour timetable and its effect on night workers.',
+  'Residents who depend on the late crossing said the proposal would leave them without a way home.',
+  'Officials answered that the route had lost money for eleven years in a row and could not continue as it is.',
+  'A compromise, published on Friday, keeps the weekend crossings and adds a bookable water taxi.',
+  'Several nurses wrote to the council to say that shifts rarely end at the hour they are planned to.',
+];
+
+export function paragraphs(count: number, marker = 'Paragraph'): string {
+  return Array.from({ length: count }, (_, i) => `<p>${marker} ${i + 1}. ${SENTENCES[i % SENTENCES.length]} ${SENTENCES[(i + 2) % SENTENCES.length]}</p>`).join('\n');
+}
+
+export function articlePage(title: string, body: string, head = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head>
+<body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<article><h1>${title}</h1><p class="byline">By Test Writer</p>${body}</article>
+<footer>© Test</footer></body></html>`;
+}
+
+function hugePage(): string {
+  const nav = Array.from({ length: 15_000 }, (_, i) => `<li><a href="/topic/${i}">Topic ${i}</a></li>`).join('');
+  const filler = Array.from({ length: 12_000 }, (_, i) => `<div class="card"><span>Item</span><span>${i}</span></div>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Huge page</title></head><body>
+<nav><ul>${nav}</ul></nav><main><article><h1>Huge page</h1>${paragraphs(40, 'Huge')}</article></main>
+<aside>${filler}</aside></body></html>`;
+}
+
+function deepPage(depth: number): string {
+  return articlePage('Deep page', `${'<div>'.repeat(depth)}${paragraphs(12, 'Deep')}${'</div>'.repeat(depth)}`);
+}
+
+const LAZY_BODY = `${paragraphs(6, 'Lazy')}
+<figure><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-src="https://images.example/lazy-real.jpg" alt="Lazy photo"><figcaption>A lazy-loaded photo</figcaption></figure>
+${paragraphs(4, 'More')}
+<figure><picture><source srcset="https://images.example/picture.webp" type="image/webp"><img src="https://images.example/picture.jpg" alt="Picture photo"></picture><figcaption>A picture element</figcaption></figure>
+${paragraphs(3, 'End')}`;
+
+const MUTATING_SCRIPT = `<script>
+  // Tamper with the globals a content script might lean on, in the page's own world.
+  Node.prototype.cloneNode = function () { return null; };
+  Document.prototype.querySelectorAll = function () { return []; };
+  Array.prototype.filter = function () { return []; };
+  JSON.stringify = function () { return 'tampered'; };
+  window.Readability = function () { throw new Error('page-provided Readability'); };
+  setInterval(function () {
+    var extra = document.createElement('p');
+    extra.textContent = 'Live ticker ' + Date.now();
+    document.body.appendChild(extra);
+    if (document.body.children.length > 40) document.body.removeChild(document.body.lastChild);
+  }, 5);
+</script>`;
+
+export interface PageServer {
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function servePages(): Promise<PageServer> {
+  const routes: Record<string, () => string> = {
+    '/huge.html': hugePage,
+    '/deep.html': () => deepPage(3_000),
+    '/frame.html': () =>
+      '<!doctype html><html><head><meta charset="utf-8"><title>Archive viewer</title></head><body><p>Archive</p><iframe src="/framed-article.html" width="800" height="600"></iframe></body></html>',
+    '/framed-article.html': () => articlePage('Framed article', paragraphs(12, 'Framed')),
+    '/lazy.html': () => articlePage('Lazy images', LAZY_BODY),
+    '/mutating.html': () => articlePage('Busy page', paragraphs(12, 'Busy'), MUTATING_SCRIPT),
+  };
+  const server: Server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    if (path === '/slow.html') {
+      // The first half now, the rest after a pause: the page is still loading when the reader opens.
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.write(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Slow page</title></head><body><article><h1>Slow page</h1>${paragraphs(3, 'Early')}`);
+      setTimeout(() => response.end(`${paragraphs(10, 'Late')}</article></body></html>`), 1_500);
+      return;
+    }
+    const route = routes[path];
+    if (!route) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(route());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return {
+    url: (path) => `http://127.0.0.1:${address.port}${path}`,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openReader } from '../../scripts/lib/chromium';
+import { MESSAGES } from '../../utils/restricted-pages';
+import { useHarness } from './harness';
+import { servePages, type PageServer } from './pages';
+
+const harness = useHarness();
+let pages: PageServer;
+beforeAll(async () => {
+  pages = await servePages();
+});
+afterAll(async () => pages?.close());
+
+async function read(url: string, options?: { waitForLoad?: boolean }) {
+  const tabId = await harness.browser.openTab(url, options);
+  return { tabId, ...(await openReader(harness.browser, tabId)) };
+}
+
+const alertText = (reader: Awaited<ReturnType<typeof read>>) => reader.page.getByRole('alert').textContent();
+const articleText = async (reader: Awaited<ReturnType<typeof read>>) => (await reader.page.innerText('article')).replace(/\s+/g, ' ');
+
+describe('reading any page', () => {
+  it('offers "Show anyway" on a page that is not an article, and shows what it found', async () => {
+    const reader = await read(harness.server.url('/pages/not-an-article.html'));
+    expect(reader.state).toBe('error');
+    await expect(alertText(reader)).resolves.toBe(MESSAGES.notArticle);
+    await reader.page.getByRole('button', { name: 'Show anyway' }).click();
+    await reader.page.waitForSelector('#reader[data-state="ready"] article');
+    expect(await articleText(reader)).toContain('Blue mug');
+    expect(reader.errors).toEqual([]);
+    await reader.page.close();
+  });
+
+  it('says an empty page is not an article', async () => {
+    const reader = await read(harness.server.url('/pages/empty.html'));
+    expect(reader.state).toBe('error');
+    await expect(alertText(reader)).resolves.toBe(MESSAGES.notArticle);
+    expect(await reader.page.getByRole('button', { name: 'Show anyway' }).count()).toBe(0);
+    await reader.page.close();
+  });
+
+  it('reads a huge page (tens of thousands of elements)', async () => {
+    const reader = await read(pages.url('/huge.html'));
+    expect(reader.state).toBe('ready');
+    expect(await articleText(reader)).toContain('Huge 40.');
+    expect(reader.errors).toEqual([]);
+    await reader.page.close();
+  });
+
+  it('reads a deeply nested page', async () => {
+    const reader = await read(pages.url('/deep.html'));
+    expect(['ready', 'error']).toContain(reader.state);
+    if (reader.state === 'ready') expect(await articleText(reader)).toContain('Deep 12.');
+    else await expect(alertText(reader)).resolves.toBeTruthy();
+    expect(reader.errors).toEqual([]);
+    await reader.page.close();
+  });
+
+  it('reads an article inside a same-origin frame', async () => {
+    const reader = await read(pages.url('/frame.html'));
+    expect(reader.state).toBe('ready');
+    expect(await articleText(reader)).toContain('Framed 12.');
+    await reader.page.close();
+  });
+
+  it('shows lazy-loaded images with their real addresses', async () => {
+    const reader = await read(pages.url('/lazy.html'));
+    expect(reader.state).toBe('ready');
+    const sources = await reader.page.$$eval('article img', (images) => images.map((image) => image.getAttribute('src')));
+    expect(sources).toContain('https://images.example/lazy-real.jpg');
+    expect(sources).toContain('https://images.example/picture.jpg');
+    expect(await articleText(reader)).toContain('A lazy-loaded photo');
+    await reader.page.close();
+  });
+
+  it('waits for a page that is still loading instead of reading half of it', async () => {
+    const reader = await read(pages.url('/slow.html'), { waitForLoad: false });
+    expect(reader.state).toBe('ready');
+    expect(await articleText(reader)).toContain('Late 10.');
+    await reader.page.close();
+  });
+
+  it('is not fooled by a page that keeps changing and tampers with globals', async () => {
+    const reader = await read(pages.url('/mutating.html'));
+    expect(reader.state).toBe('ready');
+    const text = await articleText(reader);
+    expect(text).toContain('Busy 12.');
+    expect(reader.errors).toEqual([]);
+    await reader.page.close();
+  });
+
+  it('survives a popup closed mid-read and two opened at once', async () => {
+    const tabId = await harness.browser.openTab(pages.url('/huge.html'));
+    const early = await harness.browser.context.newPage();
+    await early.goto(harness.browser.extensionUrl(`popup.html?tabId=${tabId}`));
+    await early.close();
+    const [first, second] = await Promise.all([openReader(harness.browser, tabId), openReader(harness.browser, tabId)]);
+    expect([first.state, second.state]).toEqual(['ready', 'ready']);
+    expect([...first.errors, ...second.errors]).toEqual([]);
+    await first.page.close();
+    await second.page.close();
+  });
+
+  it('says so when the tab is gone', async () => {
+    const reader = await openReader(harness.browser, 2147483000);
+    expect(reader.state).toBe('error');
+    await expect(reader.page.getByRole('alert').textContent()).resolves.toBe(MESSAGES.noTab);
+    await reader.page.close();
+  });
+
+  it('explains how to allow file pages', async () => {
+    const reader = await read('file:///etc/hostname');
+    expect(reader.state).toBe('error');
+    await expect(alertText(reader)).resolves.toBe(MESSAGES.fileAccess);
+    await reader.page.close();
+  });
+
+  it('starts from defaults when stored settings are corrupt', async () => {
+    await harness.browser.setSettings({ textSize: 'enormous', theme: 42, font: null });
+    const reader = await read(harness.server.url('/theprint-us-strikes.html'));
+    expect(reader.state).toBe('ready');
+    expect(await reader.page.getAttribute('html', 'data-theme')).toBe('system');
+    expect(await reader.page.$eval('article .article-body p', (p) => getComputedStyle(p).fontSize)).toBe('18px');
+    expect(reader.errors).toEqual([]);
+    await reader.page.close();
+  });
+
+  it('turns an unexpected failure into a message with details to copy', async () => {
+    const tabId = await harness.browser.openTab(harness.server.url('/theprint-us-strikes.html'));
+    const page = await harness.browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    // Break the extension API the popup relies on, before its script runs.
+    await page.addInitScript(() => {
+      Object.defineProperty(chrome.scripting, 'executeScript', {
+        value: () => Promise.reject(new TypeError('simulated browser failure')),
+      });
+    });
+    await page.goto(harness.browser.extensionUrl(`popup.html?tabId=${tabId}`));
+    await page.waitForSelector('#reader[data-state="error"]');
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(MESSAGES.unexpected);
+    await expect(page.getByRole('button', { name: 'Copy details' }).count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

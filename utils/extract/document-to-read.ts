@@ -1,0 +1,32 @@
+import { isProbablyReaderable } from '@mozilla/readability';
+
+/** How much more text a frame must hold than the page around it to be read instead of it. */
+const FRAME_TEXT_RATIO = 2;
+
+function textLength(doc: Document): number {
+  return doc.body?.textContent?.length ?? 0;
+}
+
+function sameOriginDocument(frame: Element): Document | null {
+  try {
+    // Cross-origin frames throw or give null here: the browser keeps them out of reach, as it should.
+    return (frame as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The document that holds the article: the page itself, or, when the page is only a shell around
+ * a same-origin frame (old CMSes, archives, some intranets), the frame with the article.
+ */
+export function documentToRead(doc: Document): Document {
+  if (isProbablyReaderable(doc)) return doc;
+  let best = doc;
+  for (const frame of doc.querySelectorAll('iframe, frame')) {
+    const inner = sameOriginDocument(frame);
+    if (!inner?.body || textLength(inner) < textLength(best) * FRAME_TEXT_RATIO) continue;
+    if (isProbablyReaderable(inner)) best = inner;
+  }
+  return best;
+}
