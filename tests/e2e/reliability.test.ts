@@ -108,10 +108,13 @@ describe('reading any page', () => {
     await reader.page.close();
   });
 
-  it('explains how to allow file pages', async () => {
+  it('says plainly that a file page cannot be read', async () => {
+    // Opened without a toolbar click, the tab's URL is hidden from the extension (no activeTab
+    // grant), so the reader can only say it is not allowed; with a click it knows the URL and
+    // explains how to allow file access (unit-tested in restricted-pages.test.ts).
     const reader = await read('file:///etc/hostname');
     expect(reader.state).toBe('error');
-    await expect(alertText(reader)).resolves.toBe(MESSAGES.fileAccess);
+    await expect(alertText(reader)).resolves.toBe(MESSAGES.cannotAccess);
     await reader.page.close();
   });
 
