@@ -93,6 +93,7 @@ export async function startReader(root: HTMLElement, options: ReaderOptions): Pr
   const { outcome } = result;
   if (outcome.status === 'failed') {
     if (outcome.reason === 'too-large') return showMessage(root, MESSAGES.tooLarge);
+    if (outcome.reason === 'pdf') return showMessage(root, MESSAGES.pdf);
     return showMessage(root, MESSAGES.unexpected, [copyDetailsAction(outcome.detail)]);
   }
   if (outcome.status === 'not-article') {

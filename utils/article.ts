@@ -27,7 +27,7 @@ export interface Article {
   removed: RemovedItem[];
 }
 
-export const FAILURE_REASONS = ['too-large', 'error'] as const;
+export const FAILURE_REASONS = ['too-large', 'pdf', 'error'] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
 export type ExtractOutcome =

@@ -101,6 +101,13 @@ describe('reading any page', () => {
     await second.page.close();
   });
 
+  it('says plainly that a PDF cannot be read', async () => {
+    const reader = await read(harness.server.url('/pages/document.pdf'));
+    expect(reader.state).toBe('error');
+    await expect(alertText(reader)).resolves.toBe(MESSAGES.pdf);
+    await reader.page.close();
+  });
+
   it('says so when the tab is gone', async () => {
     const reader = await openReader(harness.browser, 2147483000);
     expect(reader.state).toBe('error');

@@ -44,6 +44,8 @@ export interface ExtractOptions {
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractOutcome {
   const url = options.url ?? doc.URL;
+  // The browser's PDF viewer shows the file inside an almost empty HTML document.
+  if (doc.contentType === 'application/pdf') return { status: 'failed', reason: 'pdf', detail: 'PDF document' };
   if (!doc.body) return { status: 'not-article', article: null };
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
