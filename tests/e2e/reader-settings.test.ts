@@ -59,6 +59,16 @@ describe('reader settings', () => {
     await second.page.close();
   });
 
+  it('follows the system colour scheme by default', async () => {
+    const { page } = await openSeed();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('system');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect((await articleStyle(page)).background).toBe('rgb(27, 27, 31)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect((await articleStyle(page)).background).toBe('rgb(253, 252, 249)');
+    await page.close();
+  });
+
   it('changes font, line spacing and width', async () => {
     const { page } = await openSeed();
     const before = await articleStyle(page);
@@ -102,6 +112,9 @@ describe('reader settings', () => {
     await choose(popup.page, 'Theme: Sepia');
     await popup.page.getByRole('button', { name: 'Increase text size' }).click();
     const popupTitle = await popup.page.textContent('article h1');
+    await popup.page.$eval('#reader', (reader) => {
+      reader.scrollTop = (reader.scrollHeight - reader.clientHeight) / 2;
+    });
     const newTab = harness.browser.context.waitForEvent('page');
     await popup.page.getByRole('button', { name: 'Open in tab' }).click();
     const tab = await newTab;
@@ -110,6 +123,11 @@ describe('reader settings', () => {
     await expect(tab.textContent('article h1')).resolves.toBe(popupTitle);
     expect(await tab.getAttribute('html', 'data-theme')).toBe('sepia');
     expect(await tab.$eval('article .article-body p', (p) => getComputedStyle(p).fontSize)).toBe('20px');
+    // The tab opens at the same place in the article: about halfway down.
+    await tab.waitForFunction(() => window.scrollY > 0);
+    const fraction = await tab.evaluate(() => window.scrollY / (document.documentElement.scrollHeight - innerHeight));
+    expect(fraction).toBeGreaterThan(0.4);
+    expect(fraction).toBeLessThan(0.6);
     await tab.close();
   });
 
@@ -124,8 +142,15 @@ describe('reader settings', () => {
     await page.close();
   });
 
-  it.each(['Light', 'Dark', 'Sepia', 'Match system'])('has no serious or critical accessibility violation in theme %s', async (theme) => {
+  it.each([
+    ['Light', 'light'],
+    ['Dark', 'light'],
+    ['Sepia', 'light'],
+    ['Match system', 'light'],
+    ['Match system', 'dark'],
+  ] as const)('has no serious or critical accessibility violation in theme %s (system %s)', async (theme, colorScheme) => {
     const { page } = await openSeed();
+    await page.emulateMedia({ colorScheme });
     await choose(page, `Theme: ${theme}`);
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
