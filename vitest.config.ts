@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'jsdom',
+    // jsdom set-up alone can take seconds on a loaded two-core machine.
+    testTimeout: 20_000,
   },
 });

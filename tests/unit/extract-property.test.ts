@@ -49,7 +49,8 @@ function checkExtraction(html: string): void {
   expect(parseExtractReply(JSON.parse(JSON.stringify(outcome)))).toEqual(JSON.parse(JSON.stringify(outcome)));
 }
 
-describe('extraction on random and malformed documents', () => {
+// Hundreds of documents through jsdom: give the whole property room on a busy two-core machine.
+describe('extraction on random and malformed documents', { timeout: 120_000 }, () => {
   it('always answers with an article or a typed not-article result, and never throws', () => {
     fc.assert(
       fc.property(fc.array(node, { maxLength: 8 }), fc.constantFrom('', '<title>T</title>', '<meta property="og:title" content="x">'), (nodes, head) => {
