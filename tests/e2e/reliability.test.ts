@@ -99,7 +99,7 @@ describe('reading any page', () => {
     expect([...first.errors, ...second.errors]).toEqual([]);
     await first.page.close();
     await second.page.close();
-  });
+  }, 120_000);
 
   it('says plainly that a PDF cannot be read', async () => {
     const reader = await read(harness.server.url('/pages/document.pdf'));
