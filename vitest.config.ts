@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'jsdom',
+    setupFiles: ['tests/unit/setup/english-ui.ts'],
   },
 });
