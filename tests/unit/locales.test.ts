@@ -26,6 +26,10 @@ describe('locales', () => {
     expect(await messageShapes(locale)).toEqual(await messageShapes(DEFAULT_LOCALE));
   });
 
+  it.each(LOCALES)('%s names its own language (for <html lang>)', async (locale) => {
+    expect((await chromeMessages(locale)).language?.message).toBe(locale.replace('_', '-'));
+  });
+
   it.each(LOCALES)('%s has no empty message', async (locale) => {
     const empty = Object.entries(await chromeMessages(locale)).filter(([, entry]) => !entry.message.trim());
     expect(empty).toEqual([]);
