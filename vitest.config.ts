@@ -8,5 +8,6 @@ export default defineConfig({
     environment: 'jsdom',
     // jsdom set-up alone can take seconds on a loaded two-core machine.
     testTimeout: 20_000,
+    setupFiles: ['tests/unit/setup/english-ui.ts'],
   },
 });

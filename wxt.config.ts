@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { ICON_FILES } from './modules/icons';
 
 /** Extension pages load scripts and styles from the extension only, images from https and data: only. */
 const EXTENSION_PAGE_CSP = [
@@ -14,17 +15,68 @@ const EXTENSION_PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The add-on's id on addons.mozilla.org; it must never change once published, or Firefox
+ * treats an update as a different add-on (and loses its stored settings).
+ */
+const GECKO_ID = 'quiet-reader@quietreader.example';
+
+/**
+ * Firefox 140 is the first desktop release that reads `data_collection_permissions` (142 on
+ * Android); everything else used here (MV3, scripting.executeScript with `files` and results,
+ * `_execute_action`) is older.
+ */
+const FIREFOX_MIN_VERSION = { desktop: '140.0', android: '142.0' };
+
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports: a reader of the code sees where every name comes from.
   imports: false,
-  manifest: ({ mode }) => ({
-    name: 'Quiet Reader',
-    description: 'Read articles without the clutter: a clean, private reader view in your toolbar.',
+  manifest: ({ mode, browser }) => ({
+    // Texts come from locales/<language>.yml through the browser's i18n (`__MSG_…__`).
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
     permissions: ['activeTab', 'scripting', 'storage'],
     // The end-to-end build may inject into the local test server without a toolbar click.
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [],
-    action: { default_title: 'Read this page in Quiet Reader' },
+    icons: ICON_FILES,
+    // The button's tooltip (action.default_title) is set in entrypoints/popup/index.html.
+    action: { default_icon: ICON_FILES },
+    commands: {
+      // The browser opens the popup on this key; people can change it in the browser's shortcut settings.
+      _execute_action: { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_extension_commandDescription__' },
+    },
     ...(mode === 'development' ? {} : { content_security_policy: { extension_pages: EXTENSION_PAGE_CSP } }),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: FIREFOX_MIN_VERSION.desktop,
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: FIREFOX_MIN_VERSION.android },
+          },
+        }
+      : {}),
   }),
+  zip: {
+    // What an addons.mozilla.org reviewer needs to rebuild the add-on, and nothing else:
+    // no tests, fixtures, scripts, logs or build output.
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'docs/STORE.md',
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'assets/**',
+      'locales/**',
+      'modules/**',
+    ],
+  },
 });

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Article } from '@/utils/article';
 import { readingMinutes } from '@/utils/text';
 
@@ -48,7 +49,7 @@ export function createArticleView(article: Article, body: DocumentFragment): HTM
     time.textContent = date;
     parts.push(time);
   }
-  parts.push(`${readingMinutes(article.wordCount)} min read`);
+  parts.push(i18n.t('reader.minutesRead', [String(readingMinutes(article.wordCount))]));
   meta.append(...parts.flatMap((part, index) => (index ? [' · ', part] : [part])));
   header.append(meta);
 

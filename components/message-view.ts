@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 export interface MessageAction {
   label: string;
   run(): void | Promise<void>;
@@ -30,7 +32,7 @@ export function createMessageView(message: string, actions: MessageAction[] = []
 /** A "Copy details" action that puts `details` on the clipboard for a bug report. */
 export function copyDetailsAction(details: string): MessageAction {
   return {
-    label: 'Copy details',
+    label: i18n.t('reader.copyDetails'),
     async run() {
       try {
         await navigator.clipboard.writeText(details);

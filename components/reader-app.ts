@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { Article } from '@/utils/article';
 import { readTab, type TabReadResult } from '@/utils/read-tab';
@@ -5,6 +6,7 @@ import { MESSAGES } from '@/utils/restricted-pages';
 import { sanitizeArticleHtml } from '@/utils/sanitize';
 import { normalizeSettings, siteKey, stepTextSize, TEXT_SIZE, type Settings } from '@/utils/settings/settings';
 import { createSettingsSaver, loadSettings, loadSiteTextSize } from '@/utils/settings/settings-store';
+import { readerShortcut } from '@/utils/shortcut';
 import { applySettings } from './apply-settings';
 import { createArticleView } from './article-view';
 import { copyDetailsAction, createMessageView, type MessageAction } from './message-view';
@@ -37,13 +39,13 @@ function showLoading(root: HTMLElement): () => void {
   const status = document.createElement('p');
   status.className = 'status';
   status.setAttribute('role', 'status');
-  status.textContent = 'Reading the page…';
+  status.textContent = i18n.t('reader.loading');
   const progress = document.createElement('progress');
-  progress.setAttribute('aria-label', 'Reading the page');
+  progress.setAttribute('aria-label', i18n.t('reader.loading'));
   root.replaceChildren(progress, status);
   setState(root, 'loading');
   const slow = setTimeout(() => {
-    status.textContent = 'Still reading… large pages take a few seconds.';
+    status.textContent = i18n.t('reader.stillLoading');
   }, SLOW_READ_MS);
   return () => clearTimeout(slow);
 }
@@ -82,6 +84,7 @@ function catchUnexpectedErrors(root: HTMLElement): void {
  */
 export async function startReader(root: HTMLElement, options: ReaderOptions): Promise<void> {
   catchUnexpectedErrors(root);
+  document.documentElement.lang = i18n.t('language');
   const stopLoading = showLoading(root);
   const [settings, result] = await Promise.all([loadSettings(), readWithTimeout(options.tabId)]);
   stopLoading();
@@ -101,7 +104,7 @@ export async function startReader(root: HTMLElement, options: ReaderOptions): Pr
     // "Show anyway" only when extraction found some text to show.
     if (!found || found.wordCount === 0) return showMessage(root, MESSAGES.notArticle);
     return showMessage(root, MESSAGES.notArticle, [
-      { label: 'Show anyway', run: () => showArticle(root, found, settings, options) },
+      { label: i18n.t('reader.showAnyway'), run: () => showArticle(root, found, settings, options) },
     ]);
   }
   await showArticle(root, outcome.article, settings, options);
@@ -129,7 +132,8 @@ async function showArticle(root: HTMLElement, article: Article, stored: Settings
   };
 
   const panelId = 'settings-panel';
-  const panel = createSettingsPanel(panelId, update);
+  const shortcut = await readerShortcut().catch(() => null);
+  const panel = createSettingsPanel(panelId, update, shortcut ? i18n.t('reader.shortcut', [shortcut]) : i18n.t('reader.noShortcut'));
   const setPanelOpen = (open: boolean) => {
     panel.element.hidden = !open;
     toolbar.settingsToggle.setAttribute('aria-expanded', String(open));

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { TEXT_SIZE } from '@/utils/settings/settings';
 
 export interface ReaderToolbar {
@@ -42,22 +43,22 @@ export function createReaderToolbar(panelId: string, actions: ToolbarActions): R
   const toolbar = document.createElement('div');
   toolbar.className = 'toolbar';
   toolbar.setAttribute('role', 'toolbar');
-  toolbar.setAttribute('aria-label', 'Reader controls');
+  toolbar.setAttribute('aria-label', i18n.t('reader.controls'));
 
   const sizes = document.createElement('div');
   sizes.className = 'text-size';
   sizes.setAttribute('role', 'group');
-  sizes.setAttribute('aria-label', 'Text size');
-  const decrease = button('Decrease text size', () => actions.stepTextSize(-1), 'A−');
-  const increase = button('Increase text size', () => actions.stepTextSize(1), 'A+');
+  sizes.setAttribute('aria-label', i18n.t('reader.textSize'));
+  const decrease = button(i18n.t('reader.decreaseTextSize'), () => actions.stepTextSize(-1), 'A−');
+  const increase = button(i18n.t('reader.increaseTextSize'), () => actions.stepTextSize(1), 'A+');
   increase.classList.add('larger');
   sizes.append(decrease, increase);
 
-  const settingsToggle = button('Reader settings', actions.toggleSettings, 'Aa');
+  const settingsToggle = button(i18n.t('settings.panel'), actions.toggleSettings, 'Aa');
   settingsToggle.setAttribute('aria-expanded', 'false');
   settingsToggle.setAttribute('aria-controls', panelId);
   toolbar.append(sizes, settingsToggle);
-  if (actions.openInTab) toolbar.append(button('Open in tab', actions.openInTab));
+  if (actions.openInTab) toolbar.append(button(i18n.t('reader.openInTab'), actions.openInTab));
 
   return {
     element: toolbar,

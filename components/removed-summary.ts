@@ -1,21 +1,13 @@
+import { i18n } from '#i18n';
 import type { RemovalKind, RemovedItem } from '@/utils/article';
-
-const NOUNS: Record<RemovalKind, [singular: string, plural: string]> = {
-  tracker: ['tracker', 'trackers'],
-  ad: ['ad', 'ads'],
-  share: ['share bar', 'share bars'],
-  comments: ['comment section', 'comment sections'],
-  promo: ['promo', 'promos'],
-  widget: ['page widget', 'page widgets'],
-};
 
 /** "Removed 2 trackers, 3 share bars, 1 comment section", or null when nothing was removed. */
 export function summarizeRemoved(items: readonly RemovedItem[]): string | null {
   const counts = new Map<RemovalKind, number>();
   for (const item of items) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
   if (counts.size === 0) return null;
-  const parts = [...counts].map(([kind, count]) => `${count} ${NOUNS[kind][count === 1 ? 0 : 1]}`);
-  return `Removed ${parts.join(', ')}`;
+  const parts = [...counts].map(([kind, count]) => i18n.t(`removed.count.${kind}`, count));
+  return i18n.t('removed.summary', [parts.join(', ')]);
 }
 
 /** A quiet, collapsed list of what was stripped from the page. */
@@ -29,7 +21,7 @@ export function createRemovedSummary(items: readonly RemovedItem[]): HTMLElement
   const list = document.createElement('ul');
   for (const item of items) {
     const entry = document.createElement('li');
-    entry.textContent = `${NOUNS[item.kind][0]}: ${item.label}`;
+    entry.textContent = i18n.t('removed.item', [i18n.t(`removed.kind.${item.kind}`), item.label]);
     list.append(entry);
   }
   details.append(summary, list);

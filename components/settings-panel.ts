@@ -1,14 +1,11 @@
-import {
-  FONTS, LINE_HEIGHTS, THEMES, WIDTHS,
-  type Font, type LineHeight, type Settings, type Theme, type Width,
-} from '@/utils/settings/settings';
-
-const THEME_LABELS: Record<Theme, string> = { system: 'Match system', light: 'Light', dark: 'Dark', sepia: 'Sepia' };
-const FONT_LABELS: Record<Font, string> = { serif: 'Serif', sans: 'Sans-serif', dyslexic: 'OpenDyslexic', system: 'System' };
-const LINE_HEIGHT_LABELS: Record<LineHeight, string> = { compact: 'Compact', normal: 'Normal', loose: 'Loose' };
-const WIDTH_LABELS: Record<Width, string> = { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' };
+import { i18n } from '#i18n';
+import { FONTS, LINE_HEIGHTS, THEMES, WIDTHS, type Settings } from '@/utils/settings/settings';
 
 type ChoiceKey = 'theme' | 'font' | 'lineHeight' | 'width';
+
+/** The locale key of a setting's name or of one of its choices (locales/*.yml, settings.*). */
+type ChoiceLabelKey = `settings.${ChoiceKey}.${string}` & Parameters<typeof i18n.t>[0];
+const labelKey = (key: ChoiceKey, option: string) => `settings.${key}.${option}` as ChoiceLabelKey;
 type FlagKey = 'loadImages' | 'textSizePerSite';
 
 export interface SettingsPanel {
@@ -21,11 +18,11 @@ export interface SettingsPanel {
  * One small panel: every change applies at once through `onChange`. Each radio's accessible
  * name includes its group ("Theme: Dark"), so a screen reader says what it sets.
  */
-export function createSettingsPanel(id: string, onChange: (change: Partial<Settings>) => void): SettingsPanel {
+export function createSettingsPanel(id: string, onChange: (change: Partial<Settings>) => void, footer?: string): SettingsPanel {
   const panel = document.createElement('section');
   panel.id = id;
   panel.className = 'settings-panel';
-  panel.setAttribute('aria-label', 'Reader settings');
+  panel.setAttribute('aria-label', i18n.t('settings.panel'));
   panel.hidden = true;
 
   const radios: Record<ChoiceKey, Map<string, HTMLInputElement>> = {
@@ -33,9 +30,10 @@ export function createSettingsPanel(id: string, onChange: (change: Partial<Setti
   };
   const flags = new Map<FlagKey, HTMLInputElement>();
 
-  const group = <T extends string>(key: ChoiceKey, legendText: string, options: readonly T[], labels: Record<T, string>) => {
+  const group = (key: ChoiceKey, options: readonly string[]) => {
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
+    const legendText = i18n.t(labelKey(key, 'label'));
     legend.textContent = legendText;
     fieldset.append(legend);
     for (const option of options) {
@@ -44,12 +42,13 @@ export function createSettingsPanel(id: string, onChange: (change: Partial<Setti
       input.type = 'radio';
       input.name = key;
       input.value = option;
-      input.setAttribute('aria-label', `${legendText}: ${labels[option]}`);
+      const optionText = i18n.t(labelKey(key, option));
+      input.setAttribute('aria-label', i18n.t('settings.choice', [legendText, optionText]));
       input.addEventListener('change', () => {
         if (input.checked) onChange({ [key]: option } as Partial<Settings>);
       });
       radios[key].set(option, input);
-      label.append(input, ` ${labels[option]}`);
+      label.append(input, ` ${optionText}`);
       fieldset.append(label);
     }
     panel.append(fieldset);
@@ -66,12 +65,18 @@ export function createSettingsPanel(id: string, onChange: (change: Partial<Setti
     panel.append(label);
   };
 
-  group('theme', 'Theme', THEMES, THEME_LABELS);
-  group('font', 'Font', FONTS, FONT_LABELS);
-  group('lineHeight', 'Line spacing', LINE_HEIGHTS, LINE_HEIGHT_LABELS);
-  group('width', 'Width', WIDTHS, WIDTH_LABELS);
-  checkbox('loadImages', 'Load images');
-  checkbox('textSizePerSite', 'Remember text size for each site');
+  group('theme', THEMES);
+  group('font', FONTS);
+  group('lineHeight', LINE_HEIGHTS);
+  group('width', WIDTHS);
+  checkbox('loadImages', i18n.t('settings.loadImages'));
+  checkbox('textSizePerSite', i18n.t('settings.textSizePerSite'));
+  if (footer) {
+    const note = document.createElement('p');
+    note.className = 'settings-note';
+    note.textContent = footer;
+    panel.append(note);
+  }
 
   return {
     element: panel,

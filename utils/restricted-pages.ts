@@ -2,21 +2,25 @@
  * Pages where browsers forbid extensions to run scripts, and the sentence a reader sees
  * for each. Pure logic on the tab's URL.
  */
+import { i18n } from '#i18n';
 
+/**
+ * The sentences, in the browser's language (locales/*.yml, `error.*`). Each is looked up when
+ * it is read, through the browser's i18n, so this module can be imported before it is needed.
+ */
 export const MESSAGES = {
-  browserPage: 'Quiet Reader can’t read browser pages like this one.',
-  storePage: 'Browsers don’t let extensions read extension store pages.',
-  extensionPage: 'Quiet Reader can’t read pages of other extensions.',
-  fileAccess:
-    'To read files on this computer, turn on “Allow access to file URLs” for Quiet Reader on the browser’s Extensions page.',
-  pdf: 'Quiet Reader can’t read PDF files.',
-  notArticle: 'This page doesn’t look like an article.',
-  noTab: 'There is no page to read in this tab.',
-  tooLarge: 'This page is too large to read.',
-  timedOut: 'This page took too long to read. Try again once it has finished loading.',
-  cannotAccess: 'The browser doesn’t let extensions read this page.',
-  unexpected: 'Quiet Reader couldn’t read this page.',
-} as const;
+  get browserPage() { return i18n.t('error.browserPage'); },
+  get storePage() { return i18n.t('error.storePage'); },
+  get extensionPage() { return i18n.t('error.extensionPage'); },
+  get fileAccess() { return i18n.t('error.fileAccess'); },
+  get pdf() { return i18n.t('error.pdf'); },
+  get notArticle() { return i18n.t('error.notArticle'); },
+  get noTab() { return i18n.t('error.noTab'); },
+  get tooLarge() { return i18n.t('error.tooLarge'); },
+  get timedOut() { return i18n.t('error.timedOut'); },
+  get cannotAccess() { return i18n.t('error.cannotAccess'); },
+  get unexpected() { return i18n.t('error.unexpected'); },
+};
 
 const STORE_PAGES = [
   /^https:\/\/chrome\.google\.com\/webstore(?:[/?#]|$)/,

@@ -1,10 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from '../../scripts/lib/chromium';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
 
 export const E2E_BUILD = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-e2e');
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+/**
+ * A sentence as the built extension says it in `locale` (its _locales/<locale>/messages.json),
+ * by its key in locales/<locale>.yml, e.g. `builtMessage('en', 'error.notArticle')`.
+ */
+export function builtMessage(locale: string, key: string): string {
+  const messages: Record<string, { message: string }> = JSON.parse(
+    readFileSync(join(E2E_BUILD, '_locales', locale, 'messages.json'), 'utf8'),
+  );
+  const message = messages[key.replaceAll('.', '_')]?.message;
+  if (message === undefined) throw new Error(`No message ${key} in locale ${locale}`);
+  return message;
+}
 
 export interface Harness {
   browser: ExtensionBrowser;
@@ -12,11 +26,11 @@ export interface Harness {
 }
 
 /** Starts the fixture server and Chromium with the e2e build for the test file; stops them after. */
-export function useHarness(): Harness {
+export function useHarness(launch: LaunchOptions = {}): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
     harness.server = await serveFolder(FIXTURES);
-    harness.browser = await launchWithExtension(E2E_BUILD);
+    harness.browser = await launchWithExtension(E2E_BUILD, launch);
   });
   afterAll(async () => {
     await harness.browser?.close();

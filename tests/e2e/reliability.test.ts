@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReader } from '../../scripts/lib/chromium';
-import { MESSAGES } from '../../utils/restricted-pages';
-import { useHarness } from './harness';
+import { builtMessage, useHarness } from './harness';
 import { servePages, type PageServer } from './pages';
 
 const harness = useHarness();
+const english = (key: string) => builtMessage('en', key);
 let pages: PageServer;
 beforeAll(async () => {
   pages = await servePages();
@@ -23,7 +23,7 @@ describe('reading any page', () => {
   it('offers "Show anyway" on a page that is not an article, and shows what it found', async () => {
     const reader = await read(harness.server.url('/pages/not-an-article.html'));
     expect(reader.state).toBe('error');
-    await expect(alertText(reader)).resolves.toBe(MESSAGES.notArticle);
+    await expect(alertText(reader)).resolves.toBe(english('error.notArticle'));
     await reader.page.getByRole('button', { name: 'Show anyway' }).click();
     await reader.page.waitForSelector('#reader[data-state="ready"] article');
     expect(await articleText(reader)).toContain('Blue mug');
@@ -34,7 +34,7 @@ describe('reading any page', () => {
   it('says an empty page is not an article', async () => {
     const reader = await read(harness.server.url('/pages/empty.html'));
     expect(reader.state).toBe('error');
-    await expect(alertText(reader)).resolves.toBe(MESSAGES.notArticle);
+    await expect(alertText(reader)).resolves.toBe(english('error.notArticle'));
     expect(await reader.page.getByRole('button', { name: 'Show anyway' }).count()).toBe(0);
     await reader.page.close();
   });
@@ -104,14 +104,14 @@ describe('reading any page', () => {
   it('says plainly that a PDF cannot be read', async () => {
     const reader = await read(harness.server.url('/pages/document.pdf'));
     expect(reader.state).toBe('error');
-    await expect(alertText(reader)).resolves.toBe(MESSAGES.pdf);
+    await expect(alertText(reader)).resolves.toBe(english('error.pdf'));
     await reader.page.close();
   });
 
   it('says so when the tab is gone', async () => {
     const reader = await openReader(harness.browser, 2147483000);
     expect(reader.state).toBe('error');
-    await expect(reader.page.getByRole('alert').textContent()).resolves.toBe(MESSAGES.noTab);
+    await expect(reader.page.getByRole('alert').textContent()).resolves.toBe(english('error.noTab'));
     await reader.page.close();
   });
 
@@ -121,7 +121,7 @@ describe('reading any page', () => {
     // explains how to allow file access (unit-tested in restricted-pages.test.ts).
     const reader = await read('file:///etc/hostname');
     expect(reader.state).toBe('error');
-    await expect(alertText(reader)).resolves.toBe(MESSAGES.cannotAccess);
+    await expect(alertText(reader)).resolves.toBe(english('error.cannotAccess'));
     await reader.page.close();
   });
 
@@ -148,7 +148,7 @@ describe('reading any page', () => {
     });
     await page.goto(harness.browser.extensionUrl(`popup.html?tabId=${tabId}`));
     await page.waitForSelector('#reader[data-state="error"]');
-    await expect(page.getByRole('alert').textContent()).resolves.toBe(MESSAGES.unexpected);
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(english('error.unexpected'));
     await expect(page.getByRole('button', { name: 'Copy details' }).count()).resolves.toBe(1);
     expect(errors).toEqual([]);
     await page.close();

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MESSAGES, messageForInjectionError, restrictionFor } from '@/utils/restricted-pages';
+import { useLocale } from './locale-messages';
 
 describe('restrictionFor', () => {
   it('names pages where browsers forbid extensions', () => {
@@ -28,5 +29,24 @@ describe('messageForInjectionError', () => {
     expect(messageForInjectionError(new Error('No tab with id: 5.'), undefined)).toBe(MESSAGES.noTab);
     expect(messageForInjectionError(new Error('Cannot access contents of the page.'), 'https://example.com/')).toBe(MESSAGES.cannotAccess);
     expect(messageForInjectionError(new Error('Something odd'), 'https://example.com/')).toBe(MESSAGES.unexpected);
+  });
+});
+
+describe('in the browser’s language', () => {
+  afterEach(() => useLocale('en'));
+
+  it('speaks German in a German browser', async () => {
+    await useLocale('de');
+    expect(restrictionFor('chrome://version')).toBe('Quiet Reader kann Browserseiten wie diese nicht lesen.');
+    expect(MESSAGES.notArticle).toBe('Diese Seite sieht nicht wie ein Artikel aus.');
+  });
+
+  it('has a sentence for every reason in every locale', async () => {
+    for (const locale of ['en', 'de']) {
+      await useLocale(locale);
+      for (const name of Object.keys(MESSAGES) as (keyof typeof MESSAGES)[]) {
+        expect(MESSAGES[name], `${locale} ${name}`).toMatch(/\S.*[.]$/);
+      }
+    }
   });
 });

@@ -25,8 +25,11 @@ export function stripTrackingParams(href: string): string {
     return href;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return href;
-  const names = [...new Set(url.searchParams.keys())];
-  const tracking = names.filter(isTrackingParam);
+  // forEach, not keys(): in a Firefox content script the page's URLSearchParams iterators are
+  // not iterable (Xray wrappers), and spreading them throws.
+  const names = new Set<string>();
+  url.searchParams.forEach((_, name) => names.add(name));
+  const tracking = [...names].filter(isTrackingParam);
   if (tracking.length === 0) return href;
   for (const name of tracking) url.searchParams.delete(name);
   if (url.searchParams.size === 0) url.search = '';
