@@ -2,6 +2,8 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, ExtractOutcome } from '../article';
 import { cleanArticle, cleanPage, RemovalLog } from '../clean';
 import { blockText, countWords } from '../text';
+import { findLeadFigure, restoreLeadFigure } from './lead-image';
+import { revealStreamedContent } from './streamed-content';
 
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
 const MIN_ARTICLE_WORDS = 80;
@@ -24,7 +26,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
   const log = new RemovalLog();
+  revealStreamedContent(clone);
   cleanPage(clone, log);
+  // Readability takes apart the page it reads: keep the lead figure aside first.
+  const leadFigure = findLeadFigure(clone)?.cloneNode(true) as Element | undefined;
 
   const parsed = new Readability<Element>(clone, {
     maxElemsToParse: MAX_ELEMS_TO_PARSE,
@@ -34,6 +39,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!parsed?.content) return { status: 'not-article', article: null };
 
   const body = parsed.content;
+  if (leadFigure) restoreLeadFigure(body, leadFigure);
   cleanArticle(body, log);
   const wordCount = countWords(blockText(body));
   const article: Article = {
