@@ -17,7 +17,14 @@ describe('revealStreamedContent', () => {
     expect(main?.querySelector('p')?.nextElementSibling?.tagName).toBe('FOOTER');
   });
 
-  it('leaves hidden content alone when no streaming script claims it', () => {
+  it('pairs a boundary and its segment by number when the page was saved without its scripts', () => {
+    const doc = parsePage(`<html><body><main><!--$?--><template id="B:1"></template><p>Loading…</p><!--/$--></main>
+      <div hidden id="S:1"><p>Saved article text.</p></div></body></html>`);
+    revealStreamedContent(doc);
+    expect(doc.querySelector('main')?.textContent?.trim()).toBe('Saved article text.');
+  });
+
+  it('leaves hidden content alone when no streaming boundary claims it', () => {
     const doc = parsePage('<html><body><p>Text</p><div hidden id="S:1"><p>Not for readers.</p></div></body></html>');
     revealStreamedContent(doc);
     expect(doc.getElementById('S:1')?.hasAttribute('hidden')).toBe(true);

@@ -21,8 +21,21 @@ export interface Block {
   linkDensity: number;
 }
 
-export function namesOf(element: Element): string {
-  return `${element.getAttribute('class') ?? ''} ${element.id}`.toLowerCase();
+export function namesOf(element: Element, text = ''): string {
+  return `${element.getAttribute('class') ?? ''} ${isSlugOf(element.id, text) ? '' : element.id}`.toLowerCase();
+}
+
+/** Letters and digits only, lower-cased: "Eich_CEO_promotion" and "Eich CEO promotion" agree. */
+function slug(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * An id made from the element's own text (a heading's anchor, "Eich_CEO_promotion_controversy")
+ * says nothing about what the element is. Such ids are phrases: three words or more.
+ */
+function isSlugOf(id: string, text: string): boolean {
+  return id.split(/[-_\s]+/).length >= 3 && slug(text).startsWith(slug(id));
 }
 
 /** Reads `element` as a block (see the module comment for the limit). */
@@ -63,7 +76,7 @@ export function readBlock(element: Element, limit = TEXT_LIMIT): Block {
   };
   walk(element, element.tagName === 'A');
   if (long) text = text.slice(0, limit);
-  return { element, names: namesOf(element), text, long, linkDensity: text ? Math.min(1, linked / text.length) : 0 };
+  return { element, names: namesOf(element, text), text, long, linkDensity: text ? Math.min(1, linked / text.length) : 0 };
 }
 
 const INLINE_TAGS = new Set([

@@ -5,11 +5,16 @@ import { trackingParamNames, stripTrackingParams } from './tracking-params';
 
 export { RemovalLog } from './removal-log';
 
-/** Cleans the whole (cloned) page before Readability scores it, so it has less to walk and less to mistake. */
-export function cleanPage(doc: Document, log: RemovalLog): void {
+export { findByline } from './byline';
+
+/**
+ * Cleans the whole (cloned) page before Readability scores it, so it has less to walk and
+ * less to mistake. `keep` (the byline) stays, with whatever holds it.
+ */
+export function cleanPage(doc: Document, log: RemovalLog, keep: readonly Element[] = []): void {
   if (!doc.body) return;
   removeTrackers(doc.body, log);
-  removePageChrome(doc.body, log);
+  removePageChrome(doc.body, log, keep);
 }
 
 /** Cleans the extracted article: what slipped through page cleaning, and tracking parameters on links. */

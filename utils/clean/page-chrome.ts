@@ -18,18 +18,28 @@ const RULES: readonly ChromeRule[] = [adRule, shareRule, commentsRule, promoRule
 
 const CANDIDATES = 'div, section, aside, nav, ul, ol, p, span, form, ins, footer, header, figure, h2, h3, h4, h5, h6, a, button';
 
-/** Elements that hold the article itself are never removed as chrome, whatever their names. */
-function isProtected(element: Element): boolean {
-  return element.matches('article, main, [role="main"], body, html, h1') || element.querySelector('h1') !== null;
+/**
+ * Elements that hold the article itself are never removed as chrome, whatever their names:
+ * the article and main landmarks, the headline (and what the caller keeps) with everything
+ * around it. Found once per pass: asking each candidate for an h1 inside it would read the
+ * page once per element.
+ */
+function protectedElements(root: ParentNode, keep: readonly Element[]): Set<Element> {
+  const kept = new Set<Element>(root.querySelectorAll('article, main, [role="main"]'));
+  for (const anchor of [...root.querySelectorAll('h1'), ...keep]) {
+    for (let element: Element | null = anchor; element; element = element.parentElement) kept.add(element);
+  }
+  return kept;
 }
 
-/** Removes chrome blocks under `root`; returns the number removed. */
-export function removePageChrome(root: ParentNode, log: RemovalLog): number {
+/** Removes chrome blocks under `root`, never `keep` or what holds it; returns the number removed. */
+export function removePageChrome(root: ParentNode, log: RemovalLog, keep: readonly Element[] = []): number {
   let count = 0;
+  const kept = protectedElements(root, keep);
   for (const element of root.querySelectorAll(CANDIDATES)) {
     // Candidates come in document order: one inside a removed block is already gone. (The
     // article root may be detached from any document, so ask the root, not isConnected.)
-    if (!root.contains(element) || isProtected(element)) continue;
+    if (kept.has(element) || !root.contains(element)) continue;
     const block = readBlock(element);
     for (const rule of RULES) {
       const matched = rule.match(block);

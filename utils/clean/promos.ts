@@ -14,7 +14,7 @@ const PROMO_NAME = nameWords(
 
 /** "Also read: <link>" and its kin: a lead phrase and then a link to another story. */
 const PROMO_LEAD =
-  /^(?:also read|read also|read more|read next|more from|more on this|related|related stories|related articles|related posts|see also|recommended|don'?t miss|must read|trending|popular now|you may also like|you might also like|also see|also watch|watch|listen|read|suggested)\s*[:|–—-]/i;
+  /^(?:also read|read also|read more|read next|more from|more on this|related|related stories|related articles|related posts|recommended|don'?t miss|must read|trending|popular now|you may also like|you might also like|also see|also watch|watch|listen|read|suggested)\s*[:|–—-]/i;
 
 /** Headings that introduce a list of other stories. */
 const PROMO_HEADING =

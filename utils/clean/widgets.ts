@@ -17,6 +17,8 @@ const TOC_NAME = nameWords(
 );
 const TOC_HEADING = /^(?:table of contents|contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?|skip to section|quick links|sections)\W*(?:\[?hide\]?\s*\[?show\]?)?\W*$/i;
 
+const CONTAINERS = 'div, nav, ul, ol, section, aside';
+
 /** Links and labels of the page's own controls, alone in their block. */
 const CONTROL_TEXT =
   /^(?:skip to (?:main )?content|skip to navigation|skip to footer|back to top|go to top|scroll to top|return to top|top of page|print(?: this)?(?: article| page| recipe)?|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)$/i;
@@ -40,7 +42,8 @@ export const widgetRule: ChromeRule = {
   kind: 'widget',
   match(block) {
     const { element, names, text, long, linkDensity } = block;
-    if (TOC_NAME.test(names) && !looksLikeArticleText(block)) return [element];
+    // Only a container is a table of contents: a link named toc-backref is a heading's own text.
+    if (TOC_NAME.test(names) && element.matches(CONTAINERS) && !looksLikeArticleText(block)) return [element];
     if (!long && element.matches('ul, ol, nav, div') && isInPageLinkList(element, linkDensity)) {
       const heading = previousContentSibling(element);
       const headingText = heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -1,6 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, ExtractOutcome } from '../article';
-import { cleanArticle, cleanPage, RemovalLog } from '../clean';
+import { cleanArticle, cleanPage, findByline, RemovalLog } from '../clean';
 import { blockText, countWords } from '../text';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { revealStreamedContent } from './streamed-content';
@@ -27,7 +27,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const clone = doc.cloneNode(true) as Document;
   const log = new RemovalLog();
   revealStreamedContent(clone);
-  cleanPage(clone, log);
+  // The chrome rules must not take the byline away from Readability (it sits in share bars, author boxes).
+  const byline = clone.body ? findByline(clone.body) : null;
+  cleanPage(clone, log, byline ? [byline] : []);
   // Readability takes apart the page it reads: keep the lead figure aside first.
   const leadFigure = findLeadFigure(clone)?.cloneNode(true) as Element | undefined;
 

@@ -27,17 +27,25 @@ function removeFallback(template: Element): void {
   }
 }
 
+function move(segment: Element | null, place: Element | null): void {
+  if (!segment || !place || !segment.hasAttribute('hidden')) return;
+  if (place.id.startsWith('B:')) removeFallback(place);
+  place.replaceWith(...segment.childNodes);
+  segment.remove();
+}
+
 export function revealStreamedContent(doc: Document): void {
   if (!doc.querySelector('div[hidden][id^="S:"]')) return;
   for (const script of doc.querySelectorAll('script:not([src])')) {
     for (const [, call, first, second] of (script.textContent ?? '').matchAll(MOVE_CALL)) {
       const [placeId, segmentId] = call === 'C' ? [first, second] : [second, first];
-      const segment = segmentId ? doc.getElementById(segmentId) : null;
-      const place = placeId ? doc.getElementById(placeId) : null;
-      if (!segment || !place || !segment.hasAttribute('hidden')) continue;
-      if (call === 'C') removeFallback(place);
-      place.replaceWith(...segment.childNodes);
-      segment.remove();
+      move(segmentId ? doc.getElementById(segmentId) : null, placeId ? doc.getElementById(placeId) : null);
     }
+  }
+  // Pages saved without their scripts lose the calls; React numbers a boundary and the
+  // segment that completes it alike, so pair what is left by number.
+  for (const segment of doc.querySelectorAll('div[hidden][id^="S:"]')) {
+    const number = segment.id.slice(2);
+    move(segment, doc.getElementById(`B:${number}`) ?? doc.getElementById(`P:${number}`));
   }
 }
