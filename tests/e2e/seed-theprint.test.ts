@@ -53,6 +53,10 @@ describe('the seed news page in the reader', () => {
       const fromReader = requests.filter((request) => request.page === page).map((request) => new URL(request.url).hostname);
       expect(fromReader.length).toBeGreaterThan(0);
       for (const host of expected.neverRequestHosts) expect(fromReader, host).not.toContain(host);
+      // Lazy images below the fold may not have been requested yet: none may point at those hosts either.
+      const imageHosts = await body.locator('img').evaluateAll((images) => images.map((image) => new URL((image as HTMLImageElement).src).hostname));
+      expect(imageHosts).toContain('static.theprint.in');
+      for (const host of expected.neverRequestHosts) expect(imageHosts, host).not.toContain(host);
       expect(errors).toEqual([]);
     } finally {
       harness.browser.context.off('request', record);

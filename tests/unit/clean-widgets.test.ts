@@ -43,4 +43,13 @@ describe('widget rule', () => {
     expect(text).toContain('Council report, 2023.');
     expect(text).toContain('Copyright law protects the map');
   });
+
+  it('keeps headings whose anchors carry chrome-like words', () => {
+    const html = `<h2><span id="Eich_CEO_promotion_controversy">Eich CEO promotion controversy</span></h2>
+      <h2><a class="toc-backref" href="#id3">Sharing with a single developer</a></h2>${PROSE}`;
+    const { text, kinds } = cleanFragment(html);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('Eich CEO promotion controversy');
+    expect(text).toContain('Sharing with a single developer');
+  });
 });

@@ -77,3 +77,16 @@ describe('extractArticle on pages that are not articles', () => {
     expect(outcome.status).toBe('not-article');
   });
 });
+
+describe('extractArticle keeps the byline from the chrome rules', () => {
+  it('reads the byline that sits in a bar with share buttons', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, index) => `<p>Paragraph ${index + 1} tells of the harbour tram, the council vote, the cost of the works and what the old town said about it all.</p>`).join('');
+    const outcome = extractArticle(
+      parsePage(`<html><head><title>Tram</title></head><body><article><h1>Tram</h1>
+        <div class="meta-share-bar"><span class="byline">By Jane Roe</span><a href="https://twitter.com/intent/tweet?u=1">Tweet</a></div>
+        <div class="entry-content">${paragraphs}</div></article></body></html>`),
+    );
+    expect(outcome.article?.byline).toBe('By Jane Roe');
+    expect(outcome.article?.html).not.toContain('Tweet');
+  });
+});
