@@ -23,6 +23,12 @@ describe('promo rule', () => {
     expect(root.querySelectorAll('p')).toHaveLength(1);
   });
 
+  it('removes a bold "You might also like" title with its cards', () => {
+    const { text } = cleanFragment(`${PROSE}<p><strong>You might also like...</strong></p>
+      <div><a href="/a">Harbour works begin</a> <a href="/b">Old town traffic plan</a></div>`);
+    expect(text).not.toMatch(/You might also like|Harbour works/);
+  });
+
   it('removes affiliate disclosures', () => {
     const { text } = cleanFragment(`<p>This post contains affiliate links. We may earn a commission at no cost to you.</p>${PROSE}`);
     expect(text).not.toContain('affiliate');

@@ -52,4 +52,26 @@ describe('widget rule', () => {
     expect(text).toContain('Eich CEO promotion controversy');
     expect(text).toContain('Sharing with a single developer');
   });
+
+  it('keeps text in typography classes that mention font or text size', () => {
+    const html = `<p class="has-medium-font-size">So, if you are wading through a bit of chaos, you are not alone.</p>
+      <div class="text-size-l">We compare four website builders.</div><p><span class="tag">New</span> results are in.</p>`;
+    const { text, kinds } = cleanFragment(html);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('wading through');
+    expect(text).toContain('We compare four');
+    expect(text).toContain('New results');
+  });
+
+  it('removes a named table of contents but keeps chapters whose names say toc', () => {
+    const { text } = cleanFragment(`<div class="ez-toc-container"><a href="#a">One</a> <a href="#b">Two</a></div>
+      <section id="toc_19441" class="toc-para"><ul><li>By mail, send the completed form with the fee.</li></ul></section>`);
+    expect(text).toBe('By mail, send the completed form with the fee.');
+  });
+
+  it('removes the byline repeated in the body, not a sentence that starts the same way', () => {
+    const { text } = cleanFragment(`<p>Written by Jane Roe</p>${PROSE}<p>Written by hand in 1820, the letter was found in the harbour master's desk drawer last spring.</p>`);
+    expect(text).not.toContain('Written by Jane Roe');
+    expect(text).toContain('Written by hand in 1820');
+  });
 });

@@ -18,7 +18,7 @@ const PROMO_LEAD =
 
 /** Headings that introduce a list of other stories. */
 const PROMO_HEADING =
-  /^(?:related(?: articles| posts| stories| content| reading| links| news| guides| resources)?|recommended(?: reading| for you| articles| posts| stories)?|read (?:next|more|also)|more (?:from|on|stories|articles|posts|news|like this|to read|reading)\b.*|you (?:may|might|will) (?:also )?(?:like|love|enjoy|be interested in)\b.*|other (?:posts|articles|stories) you may (?:like|enjoy)|what others are reading|popular(?: posts| now| articles| stories| on \S+)?|most (?:read|popular|viewed|shared)(?: articles| stories| posts)?|latest(?: news| posts| articles| stories)?|recent(?: posts| articles| stories)|trending(?: now| stories| articles)?|editor'?s picks?|top stories|don'?t miss|keep reading|continue reading|up next)\W*$/i;
+  /^(?:related(?: articles| posts| stories| content| reading| links| news| guides| resources)?|recommended(?: reading| for you| articles| posts| stories)?|read (?:next|more|also)|more (?:from|on|stories|articles|posts|news|like this|to read|reading)\b.*|you (?:may|might|will) (?:also )?(?:like|love|enjoy|be interested in)\b.*|other (?:posts|articles|stories) you may (?:like|enjoy)|what others are reading|(?:good |more )?articles to read(?: together| next)?|popular(?: posts| now| articles| stories| on \S+)?|most (?:read|popular|viewed|shared)(?: articles| stories| posts)?|latest(?: news| posts| articles| stories)?|recent(?: posts| articles| stories)|trending(?: now| stories| articles)?|editor'?s picks?|top stories|don'?t miss|keep reading|continue reading|up next)\W*$/i;
 
 /** Appeals to subscribe, sign up, donate or install, and the commercial disclosures of affiliate posts. */
 const APPEAL =
@@ -34,6 +34,14 @@ const APPEAL_TEXT = 300;
 /** How far into a block an appeal may start and still be what the block is about. */
 const APPEAL_LEAD = 10;
 
+/** A heading, or a short paragraph that is all bold: how themes title a list of other stories. */
+function isHeadingLike(element: Element, text: string): boolean {
+  if (isHeading(element)) return true;
+  if (!element.matches('p, div') || text.length > 80) return false;
+  const bold = element.querySelector('strong, b');
+  return bold !== null && (bold.textContent ?? '').replace(/\s+/g, ' ').trim() === text;
+}
+
 function hasControl(element: Element): boolean {
   return element.matches('a[href], button, input') || element.querySelector('a[href], button, input, form') !== null;
 }
@@ -48,7 +56,7 @@ export const promoRule: ChromeRule = {
     }
     if (long || isInsideArticleFurniture(element)) return null;
     if (text.length <= PROMO_BOX_TEXT && PROMO_LEAD.test(text) && linkDensity > 0.4) return [element];
-    if (isHeading(element) && PROMO_HEADING.test(text)) {
+    if (isHeadingLike(element, text) && PROMO_HEADING.test(text)) {
       const list = nextContentSibling(element);
       if (list && !isHeading(list)) {
         const listLinks = list.querySelectorAll('a[href]').length;

@@ -4,8 +4,10 @@ import { isHeading, previousContentSibling, type ChromeRule } from './rule';
 /** The site's own tools and navigation inside the article: text size, print, breadcrumbs, tags, author boxes. */
 const WIDGET_NAME = nameWords(
   [
-    'font-?(?:size|resize|resizer)|text-?(?:size|resize|resizer)|print-?(?:button|link|this)|email-?(?:button|link|this)',
-    'toolbar|article-?tools|post-?tools|breadcrumbs?|breadcrumb-?(?:trail|nav)|crumbs|tags?-?(?:list|links|cloud)|post-?tags|entry-?tags|tagcloud',
+    // Not "font-size" alone: editors name typography that way (has-medium-font-size, text-size-l).
+    'font-?resizer?|text-?resizer?|(?:font|text)-?size-?(?:widget|controls?|buttons?|changer|selector|switcher|tool)',
+    'print-?(?:button|link|this)|email-?(?:button|link|this)',
+    'toolbar|article-?tools|post-?tools|breadcrumbs?|breadcrumb-?(?:trail|nav)|crumbs|tags|tags?-?(?:list|links|cloud)|post-?tags|entry-?tags|tagcloud',
     'author-?(?:bio|box|info|card|profile|details|about|description|block)|about-?(?:the-?)?author|bio-?box|post-?author-?(?:bio|box)',
     'reading-?time|skip-?link|skip-?to-?content|back-?to-?top|scroll-?to-?top|go-?to-?top',
   ].join('|'),
@@ -29,6 +31,8 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|.*\ball rights r
 /** Longest text of a widget found by its name; a toolbar or an author box says little. */
 const WIDGET_TEXT = 400;
 const COPYRIGHT_TEXT = 200;
+const BYLINE_LINE = /^(?:written|posted|published|reviewed|edited|fact[- ]checked|medically reviewed) by\s+\S/i;
+const BYLINE_LINE_TEXT = 80;
 
 /** A block of links that all point inside the page: a table of contents. */
 function isInPageLinkList(element: Element, linkDensity: number): boolean {
@@ -42,8 +46,9 @@ export const widgetRule: ChromeRule = {
   kind: 'widget',
   match(block) {
     const { element, names, text, long, linkDensity } = block;
-    // Only a container is a table of contents: a link named toc-backref is a heading's own text.
-    if (TOC_NAME.test(names) && element.matches(CONTAINERS) && !looksLikeArticleText(block)) return [element];
+    // A table of contents is a container of links: a link named toc-backref is a heading's own
+    // text, and a section named toc-para (a chapter of a paged guide) is prose.
+    if (TOC_NAME.test(names) && element.matches(CONTAINERS) && linkDensity > 0.5 && !looksLikeArticleText(block)) return [element];
     if (!long && element.matches('ul, ol, nav, div') && isInPageLinkList(element, linkDensity)) {
       const heading = previousContentSibling(element);
       const headingText = heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -53,6 +58,8 @@ export const widgetRule: ChromeRule = {
     if (WIDGET_NAME.test(names) && text.length < WIDGET_TEXT) return [element];
     if (isInsideArticleFurniture(element)) return null;
     if (CONTROL_TEXT.test(text)) return [element];
+    // The byline repeated in the body: the reader shows it in the header.
+    if (text.length < BYLINE_LINE_TEXT && BYLINE_LINE.test(text) && !isHeading(element)) return [element];
     if (text.length < COPYRIGHT_TEXT && COPYRIGHT.test(text) && !isHeading(element)) return [element];
     return null;
   },
