@@ -125,3 +125,8 @@ export function parseExtractReply(value: unknown): ExtractOutcome {
   }
   throw new InvalidReplyError('unknown status');
 }
+
+/** The article an outcome carries, if any: an article, or the best guess on a non-article. */
+export function articleOf(outcome: ExtractOutcome): Article | null {
+  return outcome.status === 'failed' ? null : outcome.article;
+}

@@ -20,6 +20,12 @@ export function builtMessage(locale: string, key: string): string {
   return message;
 }
 
+const BLANK_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+function isOffSite(url: URL): boolean {
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost';
+}
+
 export interface Harness {
   browser: ExtensionBrowser;
   server: StaticServer;
@@ -31,6 +37,11 @@ export function useHarness(launch: LaunchOptions = {}): Harness {
   beforeAll(async () => {
     harness.server = await serveFolder(FIXTURES);
     harness.browser = await launchWithExtension(E2E_BUILD, launch);
+    // The network is closed here: answer off-site images with a blank one, so the reader shows
+    // an article's images as it would online instead of logging failed loads.
+    await harness.browser.context.route(isOffSite, (route) =>
+      route.request().resourceType() === 'image' ? route.fulfill({ contentType: 'image/gif', body: BLANK_GIF }) : route.continue(),
+    );
   });
   afterAll(async () => {
     await harness.browser?.close();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleOf } from '@/utils/article';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { blockText, collapseWhitespace } from '@/utils/text';
 import { parsePage, seedExpected, seedHtml } from './helpers';
@@ -75,5 +76,18 @@ describe('extractArticle on pages that are not articles', () => {
         <button>Sign in</button></form><p>Forgot your password?</p></body></html>`),
     );
     expect(outcome.status).toBe('not-article');
+  });
+});
+
+describe('extractArticle keeps the byline from the chrome rules', () => {
+  it('reads the byline that sits in a bar with share buttons', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, index) => `<p>Paragraph ${index + 1} tells of the harbour tram, the council vote, the cost of the works and what the old town said about it all.</p>`).join('');
+    const outcome = extractArticle(
+      parsePage(`<html><head><title>Tram</title></head><body><article><h1>Tram</h1>
+        <div class="meta-share-bar"><span class="byline">By Jane Roe</span><a href="https://twitter.com/intent/tweet?u=1">Tweet</a></div>
+        <div class="entry-content">${paragraphs}</div></article></body></html>`),
+    );
+    expect(articleOf(outcome)?.byline).toBe('By Jane Roe');
+    expect(articleOf(outcome)?.html).not.toContain('Tweet');
   });
 });

@@ -15,8 +15,10 @@ const TRACKER_HOSTS = [
   'adsrvr.org', 'rubiconproject.com', 'pubmatic.com', 'openx.net', 'casalemedia.com', 'tapad.com',
 ];
 
-/** Path shapes of beacon endpoints: /collect, /pixel, /beacon, /track(ing), /p.gif, /tr?... */
-const BEACON_PATH = /\/(?:collect|pixel|beacon|track(?:ing)?|tr|impression|imp|hit|log|count(?:er)?|p|b|t)(?:\.(?:gif|png|php|jpg))?(?:[/?]|$)|\/(?:pixel|blank|spacer|clear|transparent|1x1|tracker?)\.(?:gif|png|jpg)/i;
+/** Path shapes of beacon endpoints, which take their data in the query: /collect?…, /pixel?…, /tr?… */
+const BEACON_ENDPOINT = /\/(?:collect|pixel|beacon|track(?:ing)?|tr|impression|imp|hit|log|count(?:er)?|p|b|t)(?:\.(?:gif|png|php|jpg))?(?:[/?]|$)/i;
+/** Files that are nothing but a pixel, with or without a query. */
+const BEACON_FILE = /\/(?:pixel|blank|spacer|clear|transparent|1x1|tracker?|beacon)\.(?:gif|png|jpg)$/i;
 
 export function isTrackerHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
@@ -50,7 +52,8 @@ export function isTrackingImage(image: Element): boolean {
   const url = parseUrl(image.getAttribute('src'), image.baseURI);
   if (url && (url.protocol === 'http:' || url.protocol === 'https:')) {
     if (isTrackerHost(url.hostname)) return true;
-    if (BEACON_PATH.test(url.pathname) && url.search.length > 0) return true;
+    if (BEACON_ENDPOINT.test(url.pathname) && url.search.length > 0) return true;
+    if (BEACON_FILE.test(url.pathname)) return true;
   }
   const width = dimension(image, 'width');
   const height = dimension(image, 'height');

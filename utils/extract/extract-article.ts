@@ -1,7 +1,9 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, ExtractOutcome } from '../article';
-import { cleanArticle, cleanPage, RemovalLog } from '../clean';
+import { cleanArticle, cleanPage, findByline, RemovalLog } from '../clean';
 import { blockText, countWords } from '../text';
+import { findLeadFigure, restoreLeadFigure } from './lead-image';
+import { revealStreamedContent } from './streamed-content';
 
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
 const MIN_ARTICLE_WORDS = 80;
@@ -50,7 +52,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
   const log = new RemovalLog();
-  cleanPage(clone, log);
+  revealStreamedContent(clone);
+  // The chrome rules must not take the byline away from Readability (it sits in share bars, author boxes).
+  const byline = clone.body ? findByline(clone.body) : null;
+  cleanPage(clone, log, byline ? [byline] : []);
+  // Readability takes apart the page it reads: keep the lead figure aside first.
+  const leadFigure = findLeadFigure(clone)?.cloneNode(true) as Element | undefined;
   const maxElements = options.maxElements ?? MAX_ELEMS_TO_PARSE;
   const scored = elementCount(clone) < maxElements ? clone : narrowToMainContainer(clone, maxElements);
   if (!scored) {
@@ -65,6 +72,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!parsed?.content) return { status: 'not-article', article: null };
 
   const body = parsed.content;
+  if (leadFigure) restoreLeadFigure(body, leadFigure);
   cleanArticle(body, log);
   const wordCount = countWords(blockText(body));
   const article: Article = {

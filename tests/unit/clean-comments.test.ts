@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { cleanFragment, PROSE } from './clean-fixture';
+
+describe('comments rule', () => {
+  it('removes comment sections, reply forms and comment prompts', () => {
+    const { text, root, kinds } = cleanFragment(`${PROSE}
+      <div id="comments"><h3>3 Comments</h3><ol class="commentlist"><li>Great piece!</li></ol></div>
+      <form><label>Your reply <textarea></textarea></label><button>Post</button></form>
+      <p>Leave a Reply</p>
+      <p>12 comments</p>`);
+    expect(text).not.toMatch(/Comments|Great piece|Your reply|Leave a Reply/i);
+    expect(root.querySelector('form')).toBeNull();
+    expect(kinds).toEqual(['comments', 'comments', 'comments', 'comments']);
+  });
+
+  it('keeps an article whose class names say "comment" and prose about comments', () => {
+    const html = `<div class="comment-piece opinion">${PROSE}${PROSE}${PROSE}</div>
+      <p>No comments were received from the ministry before the deadline on Friday.</p>
+      <p>12 comments from readers shaped the follow-up story we published in May.</p>`;
+    const { text, kinds } = cleanFragment(html);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('tram line');
+    expect(text).toContain('No comments were received');
+    expect(text).toContain('12 comments from readers');
+  });
+});

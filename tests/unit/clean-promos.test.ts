@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { cleanFragment, PROSE } from './clean-fixture';
+
+describe('promo rule', () => {
+  it('removes "Also read" links, newsletter and support boxes and app plugs', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <p><strong>Also read: <a href="https://news.example/other">How the tram was planned</a></strong></p>
+      <div class="newsletter-signup"><h4>Get the morning briefing</h4><input type="email"><button>Sign up</button></div>
+      <div class="support-box"><h4>Support our journalism</h4><p><a href="/support">Contribute</a></p></div>
+      <p><em>Subscribe to our channels on <a href="https://youtube.example/">YouTube</a></em></p>
+      <p>Download our app: <a href="https://apps.example/">App Store</a></p>
+      ${PROSE}`);
+    expect(text).not.toMatch(/Also read|briefing|Support our journalism|Subscribe|Download our app/i);
+    expect(kinds).toEqual(['promo', 'promo', 'promo', 'promo', 'promo']);
+  });
+
+  it('removes a "Related" heading with its list of links, and "Most popular" rails', () => {
+    const { text, root } = cleanFragment(`${PROSE}
+      <h3>Related articles</h3>
+      <ul><li><a href="/a">Harbour works begin</a></li><li><a href="/b">Old town traffic plan</a></li></ul>
+      <aside class="most-popular"><h4>Most Popular</h4><a href="/c">Opposition meets</a></aside>`);
+    expect(text).not.toMatch(/Related articles|Harbour works|Most Popular|Opposition/);
+    expect(root.querySelectorAll('p')).toHaveLength(1);
+  });
+
+  it('removes a bold "You might also like" title with its cards', () => {
+    const { text } = cleanFragment(`${PROSE}<p><strong>You might also like...</strong></p>
+      <div><a href="/a">Harbour works begin</a> <a href="/b">Old town traffic plan</a></div>`);
+    expect(text).not.toMatch(/You might also like|Harbour works/);
+  });
+
+  it('removes affiliate disclosures', () => {
+    const { text } = cleanFragment(`<p>This post contains affiliate links. We may earn a commission at no cost to you.</p>${PROSE}`);
+    expect(text).not.toContain('affiliate');
+  });
+
+  it('keeps a real list of related facts, prose about subscriptions, and a related-named article body', () => {
+    const html = `<h3>Related facts</h3>
+      <ul><li>The line is 4.2 km long.</li><li>It has seven stops.</li><li>Trams run every 6 minutes.</li></ul>
+      <p>With the SaaS model, customers subscribe to the software service on a continuing basis, monthly or yearly.</p>
+      <p>Readers who want to support local journalism can subscribe at <a href="https://paper.example/">the paper's site</a>, the editor wrote in a long letter explaining why the paywall went up.</p>
+      <div class="related-coverage-body">${PROSE}${PROSE}${PROSE}</div>`;
+    const { text, kinds } = cleanFragment(html);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('It has seven stops.');
+    expect(text).toContain('customers subscribe to the software');
+    expect(text).toContain('support local journalism');
+    expect(text).toContain('tram line');
+  });
+
+  it('keeps pull quotes and captions that sound like promos', () => {
+    const html = `${PROSE}<blockquote>Read more, argue less: that is my advice.</blockquote>
+      <figure><img src="https://img.example/a.jpg" alt=""><figcaption>Related: the harbour in 1920 | Archive</figcaption></figure>`;
+    const { text, kinds } = cleanFragment(html);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('Read more, argue less');
+    expect(text).toContain('the harbour in 1920');
+  });
+});

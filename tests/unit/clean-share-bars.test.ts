@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { cleanFragment, PROSE } from './clean-fixture';
+
+describe('share bar rule', () => {
+  it('removes share bars by their names and by their share links', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <div class="social-share"><a href="#">Facebook</a><a href="#">X</a></div>
+      <div><a href="https://www.facebook.com/sharer.php?u=x">Share on Facebook</a>
+        <a href="https://twitter.com/intent/tweet?url=x">Tweet</a>
+        <a href="mailto:?subject=Story">Email</a></div>`);
+    expect(text).not.toMatch(/Facebook|Tweet|Email/);
+    expect(kinds).toEqual(['share', 'share']);
+  });
+
+  it('removes a "Follow us" bar of the site\'s profiles', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <p>Follow us: <a href="https://www.instagram.com/paper/">Instagram</a> <a href="https://x.com/paper">X</a></p>`);
+    expect(text).not.toContain('Follow us');
+    expect(kinds).toEqual(['share']);
+  });
+
+  it('keeps an article about social media that says "share" and links to profiles in prose', () => {
+    const html = `${PROSE}
+      <p>Share prices of social networks rose after users were asked to share fewer links.</p>
+      <p>Nike's <a href="https://www.instagram.com/nike/">Instagram account</a> and
+        <a href="https://www.tiktok.com/@nike">its TikTok</a> have more followers than the league.</p>
+      <ul><li><a href="https://www.instagram.com/natgeo/">National Geographic</a></li>
+        <li><a href="https://www.instagram.com/nasa/">NASA</a></li></ul>`;
+    const { text, kinds } = cleanFragment(html);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('Share prices of social networks');
+    expect(text).toContain('Instagram account');
+    expect(text).toContain('National Geographic');
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { cleanFragment, PROSE } from './clean-fixture';
+
+describe('widget rule', () => {
+  it('removes text size widgets, print buttons, breadcrumbs and back-to-top links', () => {
+    const { text, kinds } = cleanFragment(`
+      <div class="breadcrumbs"><a href="/">Home</a> › <a href="/world">World</a></div>
+      <div class="font-resize"><span>Text Size:</span><button>A-</button><button>A+</button></div>
+      <a class="print-button" href="#">Print</a>
+      ${PROSE}
+      <p><a href="#top">Back to top</a></p>`);
+    expect(text).not.toMatch(/Home|Text Size|Print|Back to top/);
+    expect(kinds).toEqual(['widget', 'widget', 'widget', 'widget']);
+  });
+
+  it('removes a table of contents of in-page links with its heading', () => {
+    const { text, root } = cleanFragment(`<p><strong>Table of Contents</strong></p>
+      <ul><li><a href="#route">The route</a></li><li><a href="#cost">The cost</a></li><li><a href="#noise">The noise</a></li></ul>
+      <h2 id="route">The route</h2>${PROSE}`);
+    expect(text).not.toContain('Table of Contents');
+    expect(root.querySelectorAll('ul')).toHaveLength(0);
+    expect(root.querySelector('h2')?.textContent).toBe('The route');
+  });
+
+  it('removes an author box and a copyright line, but keeps the agency credit and author notes', () => {
+    const { text } = cleanFragment(`${PROSE}
+      <p>–Bloomberg</p>
+      <p><em>The author is a professor of urban planning at the university.</em></p>
+      <div class="author-bio"><img src="https://img.example/face.jpg" alt=""><p>Jane Roe covers transport.</p></div>
+      <p>Copyright © 2024 The Paper. All rights reserved.</p>`);
+    expect(text).toContain('–Bloomberg');
+    expect(text).toContain('The author is a professor');
+    expect(text).not.toContain('Jane Roe covers transport');
+    expect(text).not.toContain('All rights reserved');
+  });
+
+  it('keeps footnotes, in-text anchors and prose about copyright', () => {
+    const html = `<p>The council's figures<sup><a href="#fn1">1</a></sup> differ from the port's<sup><a href="#fn2">2</a></sup>.</p>
+      <ol class="footnotes"><li id="fn1">Council report, 2023.</li><li id="fn2">Port authority, 2024.</li></ol>
+      <p>Copyright law protects the map, the court said, but not the facts it shows.</p>`;
+    const { text, kinds } = cleanFragment(html);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('Council report, 2023.');
+    expect(text).toContain('Copyright law protects the map');
+  });
+
+  it('keeps headings whose anchors carry chrome-like words', () => {
+    const html = `<h2><span id="Eich_CEO_promotion_controversy">Eich CEO promotion controversy</span></h2>
+      <h2><a class="toc-backref" href="#id3">Sharing with a single developer</a></h2>${PROSE}`;
+    const { text, kinds } = cleanFragment(html);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('Eich CEO promotion controversy');
+    expect(text).toContain('Sharing with a single developer');
+  });
+
+  it('keeps text in typography classes that mention font or text size', () => {
+    const html = `<p class="has-medium-font-size">So, if you are wading through a bit of chaos, you are not alone.</p>
+      <div class="text-size-l">We compare four website builders.</div><p><span class="tag">New</span> results are in.</p>`;
+    const { text, kinds } = cleanFragment(html);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('wading through');
+    expect(text).toContain('We compare four');
+    expect(text).toContain('New results');
+  });
+
+  it('removes a named table of contents but keeps chapters whose names say toc', () => {
+    const { text } = cleanFragment(`<div class="ez-toc-container"><a href="#a">One</a> <a href="#b">Two</a></div>
+      <section id="toc_19441" class="toc-para"><ul><li>By mail, send the completed form with the fee.</li></ul></section>`);
+    expect(text).toBe('By mail, send the completed form with the fee.');
+  });
+
+  it('removes the byline repeated in the body, not a sentence that starts the same way', () => {
+    const { text } = cleanFragment(`<p>Written by Jane Roe</p>${PROSE}<p>Written by hand in 1820, the letter was found in the harbour master's desk drawer last spring.</p>`);
+    expect(text).not.toContain('Written by Jane Roe');
+    expect(text).toContain('Written by hand in 1820');
+  });
+});

@@ -1,0 +1,75 @@
+import { isInsideArticleFurniture, looksLikeArticleText, nameWords } from './block';
+import { isHeading, nextContentSibling, type ChromeRule } from './rule';
+
+/** Promo boxes by their names: newsletters, appeals, related and popular stories. */
+const PROMO_NAME = nameWords(
+  [
+    'newsletter|newsletters|newsletter-?(?:signup|box|form|cta)|subscribe|subscription|signup|sign-up|paywall|donate|donation',
+    'support-?(?:us|box|journalism)|membership|related(?:-?(?:posts?|articles?|stories|content|links|reads?|news))?',
+    'jp-relatedposts|yarpp-related|crp_related|more-?stories|more-?articles|read-?more-?(?:box|links|articles)|also-?read|read-?also',
+    'recommended|recommendations|popular|popular-?posts|most-?(?:read|popular|viewed|shared)|trending|promo|promotion|upsell|cta|cta-?(?:box|banner|block)',
+    'app-?(?:promo|download|banner)|inline-?(?:related|promo)|next-?(?:article|post|story)|previous-?(?:article|post|story)|post-?navigation|nav-?links',
+  ].join('|'),
+);
+
+/** "Also read: <link>" and its kin: a lead phrase and then a link to another story. */
+const PROMO_LEAD =
+  /^(?:also read|read also|read more|read next|more from|more on this|related|related stories|related articles|related posts|recommended|don'?t miss|must read|trending|popular now|you may also like|you might also like|also see|also watch|watch|listen|read|suggested)\s*[:|–—-]/i;
+
+/** Headings that introduce a list of other stories. */
+const PROMO_HEADING =
+  /^(?:related(?: articles| posts| stories| content| reading| links| news| guides| resources)?|recommended(?: reading| for you| articles| posts| stories)?|read (?:next|more|also)|more (?:from|on|stories|articles|posts|news|like this|to read|reading)\b.*|you (?:may|might|will) (?:also )?(?:like|love|enjoy|be interested in)\b.*|other (?:posts|articles|stories) you may (?:like|enjoy)|what others are reading|(?:good |more )?articles to read(?: together| next)?|popular(?: posts| now| articles| stories| on \S+)?|most (?:read|popular|viewed|shared)(?: articles| stories| posts)?|latest(?: news| posts| articles| stories)?|recent(?: posts| articles| stories)|trending(?: now| stories| articles)?|editor'?s picks?|top stories|don'?t miss|keep reading|continue reading|up next)\W*$/i;
+
+/** Appeals to subscribe, sign up, donate or install, and the commercial disclosures of affiliate posts. */
+const APPEAL =
+  /\b(?:subscribe (?:to (?:our|the|my)|now|today|for (?:free|more|updates))|sign up (?:for|to) (?:our|the|my|a free)|(?:our|my|the) (?:free |weekly |daily )?newsletter|support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|supporter|patron)|paid subscription|donate (?:now|today)|download (?:our|the) (?:free )?app|get (?:our|the) app|join (?:us|our) (?:on|channel|community|mailing list)|subscribe to our channels?|start (?:your|a) free trial|book a demo|schedule a demo|request a demo|get (?:a|your) (?:free )?quote)\b/i;
+
+const DISCLOSURE =
+  /\b(?:(?:this|the) (?:post|article|page|content|review|guide) (?:may )?contains? (?:affiliate|sponsored)|(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|fee)|advertiser disclosure|affiliate disclosure|products are (?:chosen|selected) independently)\b/i;
+
+/** Longest text of a promo box; a block past it holds more than an appeal. */
+const PROMO_BOX_TEXT = 600;
+/** Longest text of an appeal or a disclosure found by its words alone. */
+const APPEAL_TEXT = 300;
+/** How far into a block an appeal may start and still be what the block is about. */
+const APPEAL_LEAD = 10;
+
+/** A heading, or a short paragraph that is all bold: how themes title a list of other stories. */
+function isHeadingLike(element: Element, text: string): boolean {
+  if (isHeading(element)) return true;
+  if (!element.matches('p, div') || text.length > 80) return false;
+  const bold = element.querySelector('strong, b');
+  return bold !== null && (bold.textContent ?? '').replace(/\s+/g, ' ').trim() === text;
+}
+
+function hasControl(element: Element): boolean {
+  return element.matches('a[href], button, input') || element.querySelector('a[href], button, input, form') !== null;
+}
+
+export const promoRule: ChromeRule = {
+  kind: 'promo',
+  match(block) {
+    const { element, names, text, long, linkDensity } = block;
+    if (!text && !element.querySelector('img, iframe')) return null;
+    if (PROMO_NAME.test(names) && !looksLikeArticleText(block) && (long ? false : text.length <= PROMO_BOX_TEXT || linkDensity > 0.5)) {
+      return [element];
+    }
+    if (long || isInsideArticleFurniture(element)) return null;
+    if (text.length <= PROMO_BOX_TEXT && PROMO_LEAD.test(text) && linkDensity > 0.4) return [element];
+    if (isHeadingLike(element, text) && PROMO_HEADING.test(text)) {
+      const list = nextContentSibling(element);
+      if (list && !isHeading(list)) {
+        const listLinks = list.querySelectorAll('a[href]').length;
+        const listText = (list.textContent ?? '').replace(/\s+/g, ' ').trim();
+        let linked = 0;
+        for (const link of list.querySelectorAll('a')) linked += (link.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+        if (listLinks >= 2 && listText.length > 0 && linked / listText.length > 0.5) return [element, list];
+      }
+    }
+    // An appeal leads its block or is mostly links; a paragraph that only mentions subscribing is neither.
+    const appeal = APPEAL.exec(text);
+    if (appeal && text.length <= APPEAL_TEXT && hasControl(element) && (appeal.index < APPEAL_LEAD || linkDensity > 0.3)) return [element];
+    if (text.length <= APPEAL_TEXT && DISCLOSURE.test(text)) return [element];
+    return null;
+  },
+};

@@ -1,0 +1,29 @@
+import type { RemovalKind } from '../article';
+import type { Block } from './block';
+
+/**
+ * One kind of chrome. `match` looks at a block and answers what to remove: nothing (null),
+ * the block itself, or the block with a companion such as the heading that introduces it.
+ */
+export interface ChromeRule {
+  kind: RemovalKind;
+  match(block: Block): Element[] | null;
+}
+
+/** The element before `element` among its siblings, skipping empty ones (a `<p><br></p>` spacer). */
+export function previousContentSibling(element: Element): Element | null {
+  let sibling = element.previousElementSibling;
+  while (sibling && !(sibling.textContent ?? '').trim() && !sibling.querySelector('img')) sibling = sibling.previousElementSibling;
+  return sibling;
+}
+
+/** The element after `element` among its siblings, skipping empty ones. */
+export function nextContentSibling(element: Element): Element | null {
+  let sibling = element.nextElementSibling;
+  while (sibling && !(sibling.textContent ?? '').trim() && !sibling.querySelector('img')) sibling = sibling.nextElementSibling;
+  return sibling;
+}
+
+export function isHeading(element: Element): boolean {
+  return /^H[1-6]$/.test(element.tagName);
+}

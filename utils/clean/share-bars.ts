@@ -1,0 +1,54 @@
+import { nameWords } from './block';
+import type { ChromeRule } from './rule';
+
+/** Share and follow bars by the names themes and share plugins give them. */
+const SHARE_NAME = nameWords(
+  'share|shares|sharing|sharer|social|sociable|social-?(?:share|sharing|links|icons|media|buttons|bar|follow)|addthis|addtoany|a2a_kit|sharethis|shareaholic|sharedaddy|share-?(?:bar|buttons|links|icons|tools)|follow-?us|jp-relatedposts-share',
+);
+
+/** Links that share the page on a network, or mail it. */
+const SHARE_LINK =
+  /(?:facebook\.com\/(?:sharer|share\.php|dialog\/share)|twitter\.com\/(?:intent|share)|x\.com\/(?:intent|share)|linkedin\.com\/(?:share|sharing|cws\/share|shareArticle)|api\.whatsapp\.com\/send|whatsapp:\/\/send|wa\.me\/\?|telegram\.me\/share|t\.me\/share|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|tumblr\.com\/(?:share|widgets\/share)|vk\.com\/share|getpocket\.com\/(?:save|edit)|news\.ycombinator\.com\/submitlink|bsky\.app\/intent|threads\.net\/intent|flipboard\.com\/bookmarklet|^mailto:\?)/i;
+
+/** A site's own profiles on the networks, as "Follow us" bars link them. */
+const PROFILE_LINK =
+  /^https?:\/\/(?:www\.)?(?:facebook\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|linkedin\.com|t\.me|telegram\.me|tiktok\.com|pinterest\.[a-z.]+|threads\.net|bsky\.app|mastodon\.social|whatsapp\.com|snapchat\.com|reddit\.com\/r)\//i;
+
+/** A share bar holds buttons and a label or two, never a paragraph. */
+const SHARE_BAR_TEXT = 200;
+const FOLLOW_LEAD = /^(?:follow us|follow me|connect with us|find us on|stay connected|join us on|like us on facebook)\b/i;
+
+/** What a follow button says: a network's name or nothing at all (an icon). */
+const NETWORK_NAME =
+  /^(?:facebook|twitter|x|instagram|youtube|linkedin|telegram|tiktok|pinterest|threads|bluesky|mastodon|whatsapp|snapchat|reddit|rss|e-?mail|mail|follow(?: us)?(?: on \w+)?)?$/i;
+
+function linkTargets(element: Element): string[] {
+  return [...element.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? '');
+}
+
+/** Links to profiles that are buttons (icons or network names), not words of an article ("Nike's Instagram"). */
+function profileButtons(element: Element): number {
+  let count = 0;
+  for (const link of element.querySelectorAll('a[href]')) {
+    if (!PROFILE_LINK.test(link.getAttribute('href') ?? '')) continue;
+    if (!NETWORK_NAME.test((link.textContent ?? '').trim())) return 0;
+    count += 1;
+  }
+  return count;
+}
+
+export const shareRule: ChromeRule = {
+  kind: 'share',
+  match(block) {
+    const { element, names, text, long } = block;
+    if (long || text.length > SHARE_BAR_TEXT) return null;
+    const targets = linkTargets(element);
+    if (SHARE_NAME.test(names) && (targets.length > 0 || element.querySelector('button, svg, i, img') || text.length < 40)) return [element];
+    if (targets.filter((href) => SHARE_LINK.test(href)).length >= 2) return [element];
+    // "Follow us" bars: the site's profiles and next to no words of their own.
+    const profiles = profileButtons(element);
+    if (profiles >= 2 && profiles === targets.length && text.length < 80) return [element];
+    if (profiles >= 1 && FOLLOW_LEAD.test(text) && text.length < 80) return [element];
+    return null;
+  },
+};

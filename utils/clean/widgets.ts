@@ -1,0 +1,66 @@
+import { isInsideArticleFurniture, looksLikeArticleText, nameWords } from './block';
+import { isHeading, previousContentSibling, type ChromeRule } from './rule';
+
+/** The site's own tools and navigation inside the article: text size, print, breadcrumbs, tags, author boxes. */
+const WIDGET_NAME = nameWords(
+  [
+    // Not "font-size" alone: editors name typography that way (has-medium-font-size, text-size-l).
+    'font-?resizer?|text-?resizer?|(?:font|text)-?size-?(?:widget|controls?|buttons?|changer|selector|switcher|tool)',
+    'print-?(?:button|link|this)|email-?(?:button|link|this)',
+    'toolbar|article-?tools|post-?tools|breadcrumbs?|breadcrumb-?(?:trail|nav)|crumbs|tags|tags?-?(?:list|links|cloud)|post-?tags|entry-?tags|tagcloud',
+    'author-?(?:bio|box|info|card|profile|details|about|description|block)|about-?(?:the-?)?author|bio-?box|post-?author-?(?:bio|box)',
+    'reading-?time|skip-?link|skip-?to-?content|back-?to-?top|scroll-?to-?top|go-?to-?top',
+  ].join('|'),
+);
+
+/** Tables of contents by their names (theme and plugin names: ez-toc, lwptoc, rank-math-toc, …). */
+const TOC_NAME = nameWords(
+  'toc|table-?of-?contents|ez-toc(?:-container)?|toc-?(?:container|wrapper|list|widget)|lwptoc|rank-math-toc|wp-block-table-of-contents|jump-?links|article-?nav',
+);
+const TOC_HEADING = /^(?:table of contents|contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?|skip to section|quick links|sections)\W*(?:\[?hide\]?\s*\[?show\]?)?\W*$/i;
+
+const CONTAINERS = 'div, nav, ul, ol, section, aside';
+
+/** Links and labels of the page's own controls, alone in their block. */
+const CONTROL_TEXT =
+  /^(?:skip to (?:main )?content|skip to navigation|skip to footer|back to top|go to top|scroll to top|return to top|top of page|print(?: this)?(?: article| page| recipe)?|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)$/i;
+
+/** A copyright line: the sign or the word, then a year or the reservation (not a sentence about copyright law). */
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|.*\ball rights reserved\b)/i;
+
+/** Longest text of a widget found by its name; a toolbar or an author box says little. */
+const WIDGET_TEXT = 400;
+const COPYRIGHT_TEXT = 200;
+const BYLINE_LINE = /^(?:written|posted|published|reviewed|edited|fact[- ]checked|medically reviewed) by\s+\S/i;
+const BYLINE_LINE_TEXT = 80;
+
+/** A block of links that all point inside the page: a table of contents. */
+function isInPageLinkList(element: Element, linkDensity: number): boolean {
+  const links = [...element.querySelectorAll('a[href]')];
+  if (links.length < 3 || linkDensity < 0.6) return false;
+  const inPage = links.filter((link) => (link.getAttribute('href') ?? '').startsWith('#')).length;
+  return inPage / links.length >= 0.8;
+}
+
+export const widgetRule: ChromeRule = {
+  kind: 'widget',
+  match(block) {
+    const { element, names, text, long, linkDensity } = block;
+    // A table of contents is a container of links: a link named toc-backref is a heading's own
+    // text, and a section named toc-para (a chapter of a paged guide) is prose.
+    if (TOC_NAME.test(names) && element.matches(CONTAINERS) && linkDensity > 0.5 && !looksLikeArticleText(block)) return [element];
+    if (!long && element.matches('ul, ol, nav, div') && isInPageLinkList(element, linkDensity)) {
+      const heading = previousContentSibling(element);
+      const headingText = heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      return heading && TOC_HEADING.test(headingText) ? [heading, element] : [element];
+    }
+    if (long) return null;
+    if (WIDGET_NAME.test(names) && text.length < WIDGET_TEXT) return [element];
+    if (isInsideArticleFurniture(element)) return null;
+    if (CONTROL_TEXT.test(text)) return [element];
+    // The byline repeated in the body: the reader shows it in the header.
+    if (text.length < BYLINE_LINE_TEXT && BYLINE_LINE.test(text) && !isHeading(element)) return [element];
+    if (text.length < COPYRIGHT_TEXT && COPYRIGHT.test(text) && !isHeading(element)) return [element];
+    return null;
+  },
+};
