@@ -5,6 +5,21 @@ import { messageForInjectionError, MESSAGES, restrictionFor } from './restricted
 /** Where the content script is written by the build (WXT names it after its entrypoint). */
 const CONTENT_SCRIPT = '/content-scripts/reader.js';
 
+/**
+ * How long the reader waits for the content script. A hostile page can make extraction loop
+ * forever (a <form> holding <input name="parentNode"> sends Readability's tree walk in a
+ * circle), and the reader must still end with a sentence rather than load forever.
+ */
+const READ_TIMEOUT_MS = 15_000;
+
+function withTimeout<T>(promise: Promise<T>, milliseconds: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`No reply from the page within ${milliseconds} ms`)), milliseconds);
+  });
+  return Promise.race([promise, expiry]).finally(() => clearTimeout(timer));
+}
+
 export type TabReadResult = { status: 'read'; outcome: ExtractOutcome } | { status: 'failed'; message: string; detail?: string };
 
 /** The tab to read: `?tabId=N` in the page's address, else the active tab of this window. */
@@ -33,7 +48,10 @@ export async function readTab(tabId: number | null): Promise<TabReadResult> {
   const restriction = restrictionFor(url);
   if (restriction) return { status: 'failed', message: restriction };
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    const [injection] = await withTimeout(
+      browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }),
+      READ_TIMEOUT_MS,
+    );
     return { status: 'read', outcome: parseExtractReply(injection?.result) };
   } catch (error) {
     return { status: 'failed', message: messageForInjectionError(error, url), detail: String(error) };

@@ -52,7 +52,10 @@ function deepFreeze<T>(value: T): T {
 
 function articleConfig(loadImages: boolean) {
   return deepFreeze({
-    ALLOWED_TAGS: loadImages ? [...ARTICLE_TAGS, ...IMAGE_TAGS] : [...ARTICLE_TAGS],
+    // 'body' is the root DOMPurify walks from, never part of the result. Left out, DOMPurify
+    // treats the root as disallowed and clones the whole article next to it, scripts included,
+    // which costs a second copy and makes Chromium report each cloned script to the CSP.
+    ALLOWED_TAGS: [...ARTICLE_TAGS, ...(loadImages ? IMAGE_TAGS : []), 'body'],
     ALLOWED_ATTR: [...ARTICLE_ATTRIBUTES],
     ALLOWED_NAMESPACES: ['http://www.w3.org/1999/xhtml'],
     ADD_FORBID_CONTENTS: [...DROPPED_WITH_CONTENT],
