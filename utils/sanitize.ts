@@ -86,8 +86,10 @@ export interface SanitizeOptions {
 
 /**
  * The URL to keep for a URL attribute, or null to drop it. Only absolute URLs are kept: a
- * relative one would resolve against the extension's own origin. Images over http are
- * asked for over https, which the page's CSP (img-src https: data:) requires anyway.
+ * relative one would resolve against the extension's own origin. Images must be https (or a
+ * data: image): the page's CSP (img-src https: data:) would refuse a plain-http one anyway,
+ * leaving a broken image and a CSP error, and asking for it over https instead would send a
+ * request to an address the page never named.
  */
 function safeUrl(value: string, attribute: string, tagName: string): string | null {
   const isImageSource = tagName === 'IMG' && attribute === 'src';
@@ -98,11 +100,7 @@ function safeUrl(value: string, attribute: string, tagName: string): string | nu
     return null;
   }
   if (url.protocol === 'https:') return url.href;
-  if (url.protocol === 'http:') {
-    if (!isImageSource) return url.href;
-    url.protocol = 'https:';
-    return url.href;
-  }
+  if (url.protocol === 'http:' && !isImageSource) return url.href;
   if (url.protocol === 'data:' && isImageSource && DATA_IMAGE.test(url.href)) return url.href;
   return null;
 }

@@ -40,7 +40,7 @@ export function recordViolations(): void {
  * incident says where it happened. Only the reader page is watched: what the article's own
  * tab does is the page's business.
  */
-export function watchReader(page: Page, extensionId: string, label: () => string, imageHosts = [IMAGE_HOST]): ReaderIncidents {
+export function watchReader(page: Page, extensionId: string, label: () => string): ReaderIncidents {
   const incidents = noIncidents();
   page.on('dialog', (dialog) => {
     incidents.dialogs.push(`${label()}: ${dialog.type()} ${dialog.message()}`);
@@ -56,7 +56,7 @@ export function watchReader(page: Page, extensionId: string, label: () => string
   page.on('request', (request: Request) => {
     const url = request.url();
     if (url.startsWith(`chrome-extension://${extensionId}/`) || url.startsWith('data:')) return;
-    if (!imageHosts.includes(new URL(url).host) || request.resourceType() !== 'image') {
+    if (new URL(url).host !== IMAGE_HOST || request.resourceType() !== 'image') {
       incidents.strayRequests.push(`${label()}: ${request.resourceType()} ${url}`);
       return;
     }

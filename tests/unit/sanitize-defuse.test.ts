@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defuseInlineAttributes } from '@/utils/defuse-inline-attributes';
 import { HOSTILE_CASES } from '../fixtures/hostile/corpus';
+import { generatedMarkup } from '../fixtures/hostile/generated';
 
 /** Every attribute name the HTML parser creates for `html`, in any namespace and inside templates. */
 function parsedAttributeNames(html: string): string[] {
@@ -18,33 +19,6 @@ function parsedAttributeNames(html: string): string[] {
 }
 
 const isInline = (name: string) => name.toLowerCase().startsWith('on') || name.toLowerCase() === 'style';
-
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function randomFrom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Pieces that steer the tokenizer: tags, quotes, separators, comments, raw-text elements. */
-const PIECES = [
-  '<', '>', '/', '=', '"', "'", '`', ' ', '\n', '\t', '\f', '\r', '\0', 'on', 'onerror', 'ONLOAD', 'style', 'STYLE',
-  'x', 'img', 'svg', 'math', 'a', 'p', 'src=x', '<img', '<svg', '<a', '<p', '</p>', '<!--', '-->', '--!>', '<!',
-  '<?', '<![CDATA[', ']]>', '<textarea>', '</textarea>', '<style>', '</style>', '<script>', '</script>', '<title>',
-  '<noscript>', '</noscript>', '<template>', '<xmp>', '<plaintext>', '<table>', '<select>', '&', '&quot;', '&#111;',
-];
-
-function generatedMarkup(count: number): string[] {
-  const random = randomFrom(20240505);
-  return Array.from({ length: count }, () => {
-    const length = 1 + Math.floor(random() * 24);
-    return Array.from({ length }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
-  });
-}
 
 describe('defuseInlineAttributes', () => {
   it('leaves markup without inline attributes as it is', () => {

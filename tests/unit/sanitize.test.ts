@@ -62,12 +62,16 @@ describe('sanitizeArticleHtml', () => {
     );
   });
 
-  it('gives images no referrer, lazy loading, and https', () => {
-    const image = sanitized('<img src="http://img.example/a.jpg" referrerpolicy="unsafe-url" loading="eager" alt="A">').querySelector('img');
+  it('gives images no referrer and lazy loading', () => {
+    const image = sanitized('<img src="https://img.example/a.jpg" referrerpolicy="unsafe-url" loading="eager" alt="A">').querySelector('img');
     expect(image?.getAttribute('src')).toBe('https://img.example/a.jpg');
     expect(image?.getAttribute('referrerpolicy')).toBe('no-referrer');
     expect(image?.getAttribute('loading')).toBe('lazy');
     expect(image?.getAttribute('alt')).toBe('A');
+  });
+
+  it('drops plain-http images, which the CSP would refuse to load', () => {
+    expect(sanitized('<p>a<img src="http://img.example/a.jpg" alt="A"></p>').innerHTML).toBe('<p>a</p>');
   });
 
   it('accepts data: URLs for images only, and only images', () => {
