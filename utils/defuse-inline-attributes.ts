@@ -18,18 +18,20 @@
  * the content script sends, escapes `<` outside tags, so for it the result is exact.
  */
 
-const enum State {
-  TagName,
-  BeforeAttributeName,
-  AttributeName,
-  AfterAttributeName,
-  BeforeAttributeValue,
-  AttributeValueDoubleQuoted,
-  AttributeValueSingleQuoted,
-  AttributeValueUnquoted,
-  AfterAttributeValueQuoted,
-  SelfClosingStartTag,
-}
+/** The tokenizer states between a tag's name and its end (a plain object: erasable TypeScript only). */
+const State = {
+  TagName: 0,
+  BeforeAttributeName: 1,
+  AttributeName: 2,
+  AfterAttributeName: 3,
+  BeforeAttributeValue: 4,
+  AttributeValueDoubleQuoted: 5,
+  AttributeValueSingleQuoted: 6,
+  AttributeValueUnquoted: 7,
+  AfterAttributeValueQuoted: 8,
+  SelfClosingStartTag: 9,
+} as const;
+type State = (typeof State)[keyof typeof State];
 
 /** The letter put in place of the first letter of a renamed attribute; it spells no keyword of HTML. */
 const REPLACEMENT = 'x';
