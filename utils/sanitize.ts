@@ -37,7 +37,7 @@ const ARTICLE_ATTRIBUTES = [
 /** Elements dropped together with their content: form controls and plugins show nothing worth reading. */
 const DROPPED_WITH_CONTENT = ['textarea', 'select', 'option', 'optgroup', 'datalist', 'button', 'object', 'embed', 'applet', 'canvas'];
 
-/** The attributes holding URLs; each is kept only as an absolute http(s) URL (or, on an image, a data: image). */
+/** The attributes holding URLs, each kept only as an absolute URL of a scheme safeUrl accepts. */
 const URL_ATTRIBUTES = ['href', 'src', 'cite'] as const;
 
 const DATA_IMAGE = /^data:image\/[a-z0-9.+-]+[;,]/i;
@@ -66,8 +66,8 @@ function articleConfig(loadImages: boolean) {
     // Plain values (numbers, dates, language tags) pass; URL schemes other than http(s) do not.
     // The hook then checks href, src and cite strictly, as parsed URLs.
     ALLOWED_URI_REGEXP: /^(?:https?:|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
-    // Parse everything as body content, so a leading <frameset> or <title> cannot make the
-    // parser skip or swallow the article.
+    // The HTML is an element's content: parse it in body mode from the first character, as it
+    // was on the page, rather than let a leading <noscript>, <title> or <meta> start a <head>.
     FORCE_BODY: true,
     RETURN_DOM_FRAGMENT: true,
   } satisfies Config);
@@ -149,7 +149,7 @@ function purifierFor(win: Window): DOMPurify {
 export function sanitizeArticleHtml(html: string, options: SanitizeOptions = {}, win: Window = window): DocumentFragment {
   const config = options.loadImages === false ? SANITIZE_CONFIGS.withoutImages : SANITIZE_CONFIGS.withImages;
   const fragment: unknown = purifierFor(win).sanitize(defuseInlineAttributes(html), config);
-  // Null when the markup parses to no body at all: nothing to show.
+  // Null when the markup parses to no body at all (a <frameset> replaces it): nothing to show.
   if (fragment === null) return win.document.createDocumentFragment();
   if (!(fragment instanceof (win as Window & typeof globalThis).DocumentFragment)) {
     throw new Error('DOMPurify did not return a fragment');
