@@ -84,9 +84,16 @@ const errors: string[] = [];
 /** Opens a fresh article tab at `url` (the first one, or after the last one was left stuck). */
 async function openArticleTab(url: string): Promise<void> {
   tabId = await harness.browser.openTab(url);
-  const found = harness.browser.context.pages().find((page) => page.url() === url);
-  if (!found) throw new Error('the article tab is not visible to Playwright');
-  tab = found;
+  // Playwright learns of a tab the extension opened a moment later than the extension does.
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const found = harness.browser.context.pages().find((page) => page.url() === url);
+    if (found) {
+      tab = found;
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the article tab is not visible to Playwright');
 }
 
 beforeAll(async () => {
