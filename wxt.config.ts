@@ -1,7 +1,14 @@
 import { defineConfig } from 'wxt';
 import { ICON_FILES } from './modules/icons';
 
-/** Extension pages load scripts and styles from the extension only, images from https and data: only. */
+/**
+ * The CSP of every extension page (popup, reader tab). Scripts and styles come from the
+ * extension only; images from https and data: only (the article's own); no plugins, frames,
+ * forms, <base>, or connections elsewhere. Trusted Types make the browser refuse any HTML
+ * string written into the DOM (innerHTML, DOMParser…) that did not come through DOMPurify's
+ * policy: the lint rule catches such code, this stops it at run time if it slips through.
+ * Left out of development builds, whose live reload needs a local server and eval.
+ */
 const EXTENSION_PAGE_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -13,6 +20,8 @@ const EXTENSION_PAGE_CSP = [
   "form-action 'none'",
   "frame-src 'none'",
   "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types dompurify',
 ].join('; ');
 
 /**

@@ -42,8 +42,18 @@ export const REPLY_LIMITS = {
   html: 8_000_000,
   shortText: 2_000,
   url: 8_192,
+  lang: 64,
+  date: 128,
   removedItems: 2_000,
+  /** A word takes at least two characters of HTML (itself and a separator). */
+  wordCount: 4_000_000,
 } as const;
+
+/** The schemes of pages the content script can be injected into. */
+const PAGE_SCHEMES = new Set(['http:', 'https:', 'file:']);
+
+/** A language tag as `lang` accepts it (BCP 47 in shape, not checked against the registry). */
+const LANGUAGE_TAG = /^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/i;
 
 export class InvalidReplyError extends Error {
   constructor(detail: string) {
@@ -52,31 +62,69 @@ export class InvalidReplyError extends Error {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+type UntrustedRecord = Record<string, unknown>;
+
+function isRecord(value: unknown): value is UntrustedRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readString(record: Record<string, unknown>, key: string, max: number): string {
-  const value = record[key];
+/** Reads own properties only: nothing is taken from a prototype. */
+function field(record: UntrustedRecord, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+function readString(record: UntrustedRecord, key: string, max: number): string {
+  const value = field(record, key);
   if (typeof value !== 'string') throw new InvalidReplyError(`${key} is not a string`);
   if (value.length > max) throw new InvalidReplyError(`${key} is too long`);
   return value;
 }
 
-function readOptionalString(record: Record<string, unknown>, key: string, max: number): string | null {
-  const value = record[key];
+function readOptionalString(record: UntrustedRecord, key: string, max: number): string | null {
+  const value = field(record, key);
   if (value === null || value === undefined) return null;
   const text = readString(record, key, max).trim();
   return text === '' ? null : text;
+}
+
+function readPageUrl(record: UntrustedRecord): string {
+  const value = readString(record, 'url', REPLY_LIMITS.url);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InvalidReplyError('url is not a URL');
+  }
+  if (!PAGE_SCHEMES.has(url.protocol)) throw new InvalidReplyError('url is not a web page address');
+  return url.href;
+}
+
+/** A malformed language or direction is a page's mistake, not an attack: it is dropped, not refused. */
+function readLang(record: UntrustedRecord): string | null {
+  const lang = readOptionalString(record, 'lang', REPLY_LIMITS.lang);
+  return lang !== null && LANGUAGE_TAG.test(lang) ? lang : null;
+}
+
+function readDir(record: UntrustedRecord): 'ltr' | 'rtl' | null {
+  const dir = field(record, 'dir');
+  return dir === 'rtl' || dir === 'ltr' ? dir : null;
+}
+
+function readWordCount(record: UntrustedRecord): number {
+  const wordCount = field(record, 'wordCount');
+  if (typeof wordCount !== 'number' || !Number.isInteger(wordCount) || wordCount < 0 || wordCount > REPLY_LIMITS.wordCount) {
+    throw new InvalidReplyError('wordCount is not a count');
+  }
+  return wordCount;
 }
 
 function readRemoved(value: unknown): RemovedItem[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new InvalidReplyError('removed is not a list');
   if (value.length > REPLY_LIMITS.removedItems) throw new InvalidReplyError('removed is too long');
-  return value.map((item) => {
+  return value.map((item: unknown) => {
     if (!isRecord(item)) throw new InvalidReplyError('removed item is not an object');
-    const kind = item.kind;
+    const kind = field(item, 'kind');
     if (!REMOVAL_KINDS.includes(kind as RemovalKind)) throw new InvalidReplyError('unknown removal kind');
     return { kind: kind as RemovalKind, label: readString(item, 'label', REPLY_LIMITS.shortText) };
   });
@@ -84,39 +132,35 @@ function readRemoved(value: unknown): RemovedItem[] {
 
 function readArticle(value: unknown): Article {
   if (!isRecord(value)) throw new InvalidReplyError('article is not an object');
-  const dir = value.dir;
-  const wordCount = value.wordCount;
-  if (typeof wordCount !== 'number' || !Number.isInteger(wordCount) || wordCount < 0) {
-    throw new InvalidReplyError('wordCount is not a count');
-  }
   return {
-    url: readString(value, 'url', REPLY_LIMITS.url),
+    url: readPageUrl(value),
     title: readString(value, 'title', REPLY_LIMITS.shortText),
     byline: readOptionalString(value, 'byline', REPLY_LIMITS.shortText),
     siteName: readOptionalString(value, 'siteName', REPLY_LIMITS.shortText),
-    lang: readOptionalString(value, 'lang', 64),
-    dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
-    publishedTime: readOptionalString(value, 'publishedTime', 128),
+    lang: readLang(value),
+    dir: readDir(value),
+    publishedTime: readOptionalString(value, 'publishedTime', REPLY_LIMITS.date),
     excerpt: readOptionalString(value, 'excerpt', REPLY_LIMITS.shortText),
     html: readString(value, 'html', REPLY_LIMITS.html),
-    wordCount,
-    removed: readRemoved(value.removed),
+    wordCount: readWordCount(value),
+    removed: readRemoved(field(value, 'removed')),
   };
 }
 
 /**
  * Checks the shape of whatever the content script replied. The page controls the DOM
  * the content script reads and a compromised renderer can forge the reply, so nothing
- * is assumed: unknown fields are dropped, wrong types and oversized values are refused.
+ * is assumed: a new object is built from the known fields only (unknown ones are dropped),
+ * wrong types and oversized values are refused. The HTML is still untrusted afterwards:
+ * it goes through sanitizeArticleHtml before it is shown.
  */
 export function parseExtractReply(value: unknown): ExtractOutcome {
   if (!isRecord(value)) throw new InvalidReplyError('reply is not an object');
-  if (value.status === 'ok') return { status: 'ok', article: readArticle(value.article) };
-  if (value.status === 'not-article') {
-    return {
-      status: 'not-article',
-      article: value.article === null || value.article === undefined ? null : readArticle(value.article),
-    };
+  const status = field(value, 'status');
+  if (status === 'ok') return { status: 'ok', article: readArticle(field(value, 'article')) };
+  if (status === 'not-article') {
+    const article = field(value, 'article');
+    return { status: 'not-article', article: article === null || article === undefined ? null : readArticle(article) };
   }
   if (value.status === 'failed') {
     const reason = FAILURE_REASONS.includes(value.reason as FailureReason) ? (value.reason as FailureReason) : 'error';

@@ -2,6 +2,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article, ExtractOutcome } from '../article';
 import { cleanArticle, cleanPage, findByline, RemovalLog } from '../clean';
 import { blockText, countWords } from '../text';
+import { unclobberedClone } from './defuse-clobbering';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { revealStreamedContent } from './streamed-content';
 
@@ -44,13 +45,14 @@ export interface ExtractOptions {
  * the tests and in the command-line tools. The page itself is never modified: all work
  * happens on one clone.
  */
-export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractOutcome {
-  const url = options.url ?? doc.URL;
+export function extractArticle(page: Document, options: ExtractOptions = {}): ExtractOutcome {
+  // Everything below reads this one clone, which the page's markup cannot clobber.
+  const clone = unclobberedClone(page);
+  const url = options.url ?? clone.URL;
   // The browser's PDF viewer shows the file inside an almost empty HTML document.
-  if (doc.contentType === 'application/pdf') return { status: 'failed', reason: 'pdf', detail: 'PDF document' };
-  if (!doc.body) return { status: 'not-article', article: null };
-  const readerable = isProbablyReaderable(doc);
-  const clone = doc.cloneNode(true) as Document;
+  if (clone.contentType === 'application/pdf') return { status: 'failed', reason: 'pdf', detail: 'PDF document' };
+  if (!clone.body) return { status: 'not-article', article: null };
+  const readerable = isProbablyReaderable(clone);
   const log = new RemovalLog();
   revealStreamedContent(clone);
   // The chrome rules must not take the byline away from Readability (it sits in share bars, author boxes).
@@ -77,10 +79,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const wordCount = countWords(blockText(body));
   const article: Article = {
     url,
-    title: parsed.title?.trim() || doc.title.trim() || url,
+    title: parsed.title?.trim() || clone.title.trim() || url,
     byline: parsed.byline?.trim() || null,
     siteName: parsed.siteName?.trim() || null,
-    lang: parsed.lang?.trim() || doc.documentElement.lang.trim() || null,
+    lang: parsed.lang?.trim() || clone.documentElement.lang.trim() || null,
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     publishedTime: parsed.publishedTime?.trim() || null,
     excerpt: parsed.excerpt?.trim() || null,
