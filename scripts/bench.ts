@@ -1,0 +1,148 @@
+/**
+ * npm run bench -- --pages DIR [--runs N] [--limit N] [--no-build] --out FILE.json
+ *
+ * Measures, in Debian's Chromium with the built extension and each page served from localhost:
+ * plain Readability on a clone of the page, the whole extraction pipeline (both in the page, in
+ * the content script's world), and the popup from opening to the article shown, with its JS heap.
+ * Prints a progress line while it runs and a table at the end; writes every number to the JSON.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { prepareBenchExtension } from './lib/bench-extension';
+import { buildReport, formatReport, type PageResult } from './lib/bench-report';
+import { BenchSession, summarizePage, withTimeout } from './lib/bench-session';
+import { measureBundle } from './lib/bundle-size';
+import { CHROMIUM_PATH } from './lib/chromium';
+import { serveFolder } from './lib/static-server';
+import { evenSample } from './lib/stats';
+
+const ROOT = join(import.meta.dirname, '..');
+const PRODUCTION_BUILD = join(ROOT, '.output', 'chrome-mv3');
+const E2E_BUILD = join(ROOT, '.output', 'chrome-mv3-e2e');
+/** Longest wait for one page load, one popup or one probe run; a page that exceeds it is recorded as failed. */
+const STEP_TIMEOUT_MS = 60_000;
+
+const USAGE = 'usage: npm run bench -- --pages DIR [--runs N] [--limit N] [--no-build] --out FILE.json';
+
+function positiveInteger(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`--${name} must be a positive integer, got ${value}`);
+  return number;
+}
+
+/** The pages of a folder: `.html` and `.html.gz`, but not Mozilla's `NAME.expected.html` outputs beside them. */
+async function listPages(directory: string): Promise<string[]> {
+  const names = await readdir(directory);
+  return names
+    .filter((name) => /\.html(?:\.gz)?$/.test(name) && !/\.expected\.html(?:\.gz)?$/.test(name))
+    .sort();
+}
+
+async function htmlBytes(file: string): Promise<number> {
+  const content = await readFile(file);
+  return file.endsWith('.gz') ? gunzipSync(content).length : content.length;
+}
+
+function build(mode: 'production' | 'e2e'): void {
+  process.stderr.write(`building the ${mode} extension…\n`);
+  execFileSync('npx', ['wxt', 'build', ...(mode === 'e2e' ? ['--mode', 'e2e'] : [])], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return CHROMIUM_PATH;
+  }
+}
+
+function duration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
+}
+
+/** One line per page; on a terminal it rewrites itself in place. */
+function progress(index: number, total: number, result: PageResult, startedAt: number): void {
+  const elapsed = Date.now() - startedAt;
+  const eta = (elapsed / (index + 1)) * (total - index - 1);
+  const numbers = result.ok
+    ? `readability ${result.readabilityMs!.toFixed(1)} ms, extract ${result.extractMs!.toFixed(1)} ms (${result.ratio!.toFixed(2)}×, CPU ${result.cpuRatio!.toFixed(2)}×), popup ${result.popupReadyMs!.toFixed(0)} ms ${result.popupState}`
+    : `FAILED: ${result.error?.split('\n')[0]}`;
+  const line = `[${String(index + 1).padStart(String(total).length)}/${total}] ${result.page}: ${numbers} | ${duration(elapsed)}, ~${duration(eta)} left`;
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line.slice(0, process.stderr.columns - 1)}${index + 1 === total ? '\n' : ''}`);
+  else process.stderr.write(`${line}\n`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      pages: { type: 'string' },
+      runs: { type: 'string' },
+      limit: { type: 'string' },
+      out: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+    },
+  });
+  if (!values.pages || !values.out) throw new Error(USAGE);
+  const runs = positiveInteger(values.runs, 'runs', 5);
+  const pagesDir = resolve(values.pages);
+  const allPages = await listPages(pagesDir);
+  const pages = values.limit ? evenSample(allPages, positiveInteger(values.limit, 'limit', allPages.length)) : allPages;
+  if (pages.length === 0) throw new Error(`no .html or .html.gz pages in ${pagesDir}`);
+
+  // Built afresh by default: numbers from a stale build would describe other code.
+  if (!values['no-build']) {
+    build('production');
+    build('e2e');
+  }
+  const bundleBytes = await measureBundle(PRODUCTION_BUILD);
+  const extension = await prepareBenchExtension(E2E_BUILD);
+  const server = await serveFolder(pagesDir);
+  let session = await BenchSession.start(extension.directory);
+  const startedAt = new Date();
+  process.stderr.write(`${pages.length} of ${allPages.length} page(s) from ${pagesDir}, ${runs} run(s) each\n`);
+
+  const results: PageResult[] = [];
+  try {
+    for (const [index, page] of pages.entries()) {
+      const result: PageResult = { page, htmlBytes: await htmlBytes(join(pagesDir, page)), ok: false };
+      try {
+        if (!session.alive) {
+          await session.close();
+          session = await BenchSession.start(extension.directory);
+        }
+        const measurement = await withTimeout(
+          session.measure(server.url(`/${encodeURIComponent(page)}`), { runs, stepTimeoutMs: STEP_TIMEOUT_MS }),
+          STEP_TIMEOUT_MS * (2 * runs + 3),
+          page,
+        );
+        Object.assign(result, summarizePage(measurement), { ok: true });
+      } catch (error) {
+        result.error = error instanceof Error ? error.message : String(error);
+      }
+      results.push(result);
+      progress(index, pages.length, result, startedAt.getTime());
+    }
+  } finally {
+    await session.close();
+    await server.close();
+    await extension.remove();
+  }
+
+  const report = buildReport(
+    { pagesDir, startedAt: startedAt.toISOString(), runs, chromium: chromiumVersion() },
+    results,
+    bundleBytes,
+  );
+  await writeFile(values.out, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`${formatReport(report)}\nwrote ${values.out}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

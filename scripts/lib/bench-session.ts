@@ -1,0 +1,289 @@
+import type { CDPSession, Page } from 'playwright-core';
+import type { ExtractStep } from '../../utils/extract/extract-article';
+import { BENCH_CONTROL, BENCH_PROBE } from './bench-extension';
+import type { ExtractRun } from './bench-probe';
+import { launchWithExtension, type ExtensionBrowser } from './chromium';
+import { median } from './stats';
+
+/** The part of the extension API the control page calls. */
+declare const chrome: {
+  tabs: { query(filter: object): Promise<Array<{ id?: number; url?: string }>> };
+  scripting: {
+    executeScript<T>(injection: {
+      target: { tabId: number };
+      files?: string[];
+      func?: (...args: never[]) => T;
+      args?: unknown[];
+    }): Promise<Array<{ result?: Awaited<T> }>>;
+  };
+};
+
+/** What the popup records about itself (see POPUP_TIMER). */
+interface PopupTiming {
+  state: string;
+  readyMs: number;
+  frameMs?: number;
+}
+
+declare global {
+  interface Window {
+    quietReaderPopupTiming?: PopupTiming;
+  }
+}
+
+/**
+ * Runs in the popup before its own scripts. Times are `performance.now()`, whose zero is the
+ * popup's navigation start: `readyMs` when `data-state` leaves "loading", `frameMs` when the
+ * frame after that has been produced (the article is on screen).
+ */
+function POPUP_TIMER(): void {
+  new MutationObserver((_, observer) => {
+    const state = document.getElementById('reader')?.dataset.state;
+    if (state !== 'ready' && state !== 'error') return;
+    observer.disconnect();
+    const timing: PopupTiming = { state, readyMs: performance.now() };
+    window.quietReaderPopupTiming = timing;
+    requestAnimationFrame(() => setTimeout(() => (timing.frameMs = performance.now())));
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+}
+
+export interface PopupRun extends PopupTiming {
+  /** The popup's JS heap (CDP Runtime.getHeapUsage) when the article is shown, and after a forced GC. */
+  heapUsedBytes: number;
+  heapAfterGcBytes: number;
+}
+
+/** One timed run of both in the page: wall time measured in the page, CPU time of the page's main thread around it. */
+export interface ProbeRun {
+  readabilityMs: number;
+  readabilityCpuMs: number;
+  extractMs: number;
+  extractCpuMs: number;
+  extract: ExtractRun;
+}
+
+export interface PageMeasurement {
+  probeRuns: ProbeRun[];
+  popupRuns: PopupRun[];
+}
+
+export interface PageSummary {
+  readabilityMs: number;
+  extractMs: number;
+  /** extractMs ÷ readabilityMs. */
+  ratio: number;
+  readabilityCpuMs: number;
+  extractCpuMs: number;
+  /** extractCpuMs ÷ readabilityCpuMs: what the ratio is when other processes take no CPU from the page. */
+  cpuRatio: number;
+  steps: Partial<Record<ExtractStep, number>>;
+  status: ExtractRun['status'];
+  articleHtmlChars: number;
+  popupState: string;
+  popupReadyMs: number;
+  popupFrameMs: number;
+  heapUsedBytes: number;
+  heapAfterGcBytes: number;
+  /** Every run's time, in the order measured, to see the spread behind the medians. */
+  runs: { readabilityMs: number[]; extractMs: number[]; readabilityCpuMs: number[]; extractCpuMs: number[]; popupReadyMs: number[] };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+/** One page's numbers: the median of its runs for every measure. */
+export function summarizePage({ probeRuns, popupRuns }: PageMeasurement): PageSummary {
+  const medianOf = <T>(runs: T[], value: (run: T) => number) => median(runs.map(value));
+  const readabilityMs = medianOf(probeRuns, (run) => run.readabilityMs);
+  const extractMs = medianOf(probeRuns, (run) => run.extractMs);
+  const readabilityCpuMs = medianOf(probeRuns, (run) => run.readabilityCpuMs);
+  const extractCpuMs = medianOf(probeRuns, (run) => run.extractCpuMs);
+  const steps: PageSummary['steps'] = {};
+  for (const step of Object.keys(probeRuns[0]?.extract.steps ?? {}) as ExtractStep[]) {
+    steps[step] = medianOf(probeRuns, (run) => run.extract.steps[step] ?? 0);
+  }
+  const last = probeRuns.at(-1)?.extract;
+  return {
+    readabilityMs,
+    extractMs,
+    ratio: extractMs / readabilityMs,
+    readabilityCpuMs,
+    extractCpuMs,
+    cpuRatio: extractCpuMs / readabilityCpuMs,
+    steps,
+    status: last?.status ?? 'not-article',
+    articleHtmlChars: last?.articleHtmlChars ?? 0,
+    popupState: popupRuns.at(-1)?.state ?? '',
+    popupReadyMs: medianOf(popupRuns, (run) => run.readyMs),
+    popupFrameMs: medianOf(popupRuns, (run) => run.frameMs ?? Number.NaN),
+    heapUsedBytes: medianOf(popupRuns, (run) => run.heapUsedBytes),
+    heapAfterGcBytes: medianOf(popupRuns, (run) => run.heapAfterGcBytes),
+    runs: {
+      readabilityMs: probeRuns.map((run) => round(run.readabilityMs)),
+      extractMs: probeRuns.map((run) => round(run.extractMs)),
+      readabilityCpuMs: probeRuns.map((run) => round(run.readabilityCpuMs)),
+      extractCpuMs: probeRuns.map((run) => round(run.extractCpuMs)),
+      popupReadyMs: popupRuns.map((run) => round(run.readyMs)),
+    },
+  };
+}
+
+export interface MeasureOptions {
+  runs: number;
+  /** Longest wait for one page load, one popup or one probe run. */
+  stepTimeoutMs: number;
+}
+
+/** Chromium with the bench extension and a blank extension page that drives the tabs and scripting APIs. */
+export class BenchSession {
+  private closed = false;
+
+  private constructor(
+    readonly browser: ExtensionBrowser,
+    private readonly control: Page,
+  ) {
+    browser.context.on('close', () => (this.closed = true));
+  }
+
+  static async start(extensionDir: string): Promise<BenchSession> {
+    const browser = await launchWithExtension(extensionDir, {
+      // The network is closed here anyway; failing every lookup at once keeps page loads from
+      // waiting on the pages' third-party scripts and images, and nothing leaves the machine.
+      args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
+    });
+    const control = await browser.context.newPage();
+    // tsx compiles this file with esbuild's keepNames, which wraps some functions in __name(…);
+    // functions sent to the control page keep those calls, so the page needs a __name too.
+    await control.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+    await control.goto(browser.extensionUrl(BENCH_CONTROL));
+    return new BenchSession(browser, control);
+  }
+
+  /** False once Chromium has gone away (a crash): start a new session. */
+  get alive(): boolean {
+    return !this.closed && this.browser.context.pages().includes(this.control);
+  }
+
+  async close(): Promise<void> {
+    if (!this.closed) await this.browser.close().catch(() => {});
+    this.closed = true;
+  }
+
+  /**
+   * Loads the page in a tab, opens the popup on it `runs` times (the user's click, cold), then
+   * times plain Readability and the pipeline in the page `runs` times after one untimed warm-up.
+   */
+  async measure(url: string, options: MeasureOptions): Promise<PageMeasurement> {
+    const { context } = this.browser;
+    const page = await context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'load', timeout: options.stepTimeoutMs });
+      const tabId = await this.control.evaluate(
+        async (target) => (await chrome.tabs.query({})).find((tab) => tab.url === target)?.id ?? null,
+        page.url(),
+      );
+      if (tabId === null) throw new Error(`no tab shows ${page.url()}`);
+
+      const popupRuns: PopupRun[] = [];
+      for (let run = 0; run < options.runs; run += 1) popupRuns.push(await this.openPopup(tabId, options.stepTimeoutMs));
+
+      await withTimeout(this.injectProbe(tabId), options.stepTimeoutMs, 'injecting the probe');
+      const cdp = await context.newCDPSession(page);
+      // Durations in thread time: the CPU the page's main thread spent, whatever else the machine runs.
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      const probeRuns: ProbeRun[] = [];
+      // One untimed warm-up, then the order alternates so neither always runs on a warmer engine.
+      for (let run = -1; run < options.runs; run += 1) {
+        const timed = <T>(work: () => Promise<T>) => withCpuTime(cdp, () => withTimeout(work(), options.stepTimeoutMs, 'a probe run'));
+        const timeReadability = () => timed(() => this.callProbe(tabId, 'readability'));
+        const timeExtract = () => timed(() => this.callProbe(tabId, 'extract'));
+        let readability: Awaited<ReturnType<typeof timeReadability>>;
+        let extract: Awaited<ReturnType<typeof timeExtract>>;
+        if (run % 2 === 0) {
+          extract = await timeExtract();
+          readability = await timeReadability();
+        } else {
+          readability = await timeReadability();
+          extract = await timeExtract();
+        }
+        if (extract.value.location !== page.url()) throw new Error(`the page navigated away to ${extract.value.location}`);
+        if (run < 0) continue;
+        probeRuns.push({
+          readabilityMs: readability.value,
+          readabilityCpuMs: readability.cpuMs,
+          extractMs: extract.value.ms,
+          extractCpuMs: extract.cpuMs,
+          extract: extract.value,
+        });
+      }
+      return { probeRuns, popupRuns };
+    } finally {
+      await page.close({ runBeforeUnload: false }).catch(() => {});
+    }
+  }
+
+  /** Puts the probe into the tab's isolated world for this extension, where the content script runs too. */
+  private async injectProbe(tabId: number): Promise<void> {
+    await this.control.evaluate(
+      async ([id, file]) => void (await chrome.scripting.executeScript({ target: { tabId: id }, files: [file] })),
+      [tabId, `/${BENCH_PROBE}`] as const,
+    );
+  }
+
+  private async callProbe(tabId: number, measure: 'readability'): Promise<number>;
+  private async callProbe(tabId: number, measure: 'extract'): Promise<ExtractRun>;
+  private async callProbe(tabId: number, measure: 'readability' | 'extract'): Promise<number | ExtractRun> {
+    const result = await this.control.evaluate(async ([id, name]) => {
+      const [injection] = await chrome.scripting.executeScript({
+        target: { tabId: id },
+        func: (nameInPage: 'readability' | 'extract') => globalThis.quietReaderBench![nameInPage](),
+        args: [name],
+      });
+      return injection?.result;
+    }, [tabId, measure] as const);
+    if (result === undefined) throw new Error(`the probe returned nothing for ${measure}`);
+    return result;
+  }
+
+  private async openPopup(tabId: number, timeoutMs: number): Promise<PopupRun> {
+    const popup = await this.browser.context.newPage();
+    try {
+      await popup.setViewportSize({ width: 800, height: 600 });
+      await popup.addInitScript(POPUP_TIMER);
+      await popup.goto(this.browser.extensionUrl(`popup.html?tabId=${tabId}`), { timeout: timeoutMs });
+      await popup.waitForFunction(() => window.quietReaderPopupTiming?.frameMs !== undefined, undefined, { timeout: timeoutMs, polling: 50 });
+      const timing = await popup.evaluate(() => window.quietReaderPopupTiming!);
+      const cdp = await this.browser.context.newCDPSession(popup);
+      const before = await cdp.send('Runtime.getHeapUsage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const after = await cdp.send('Runtime.getHeapUsage');
+      await cdp.detach();
+      return { ...timing, heapUsedBytes: before.usedSize, heapAfterGcBytes: after.usedSize };
+    } finally {
+      await popup.close().catch(() => {});
+    }
+  }
+}
+
+/** The CPU time the page's main thread spent during `work` (CDP Performance metrics in thread time). */
+async function withCpuTime<T>(cdp: CDPSession, work: () => Promise<T>): Promise<{ value: T; cpuMs: number }> {
+  const threadTime = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = metrics.find((candidate) => candidate.name === 'ThreadTime');
+    if (!metric) throw new Error('Chromium reports no ThreadTime metric');
+    return metric.value * 1000;
+  };
+  const before = await threadTime();
+  const value = await work();
+  return { value, cpuMs: (await threadTime()) - before };
+}
+
+/** Rejects after `ms` if the promise has not settled; the work itself is abandoned, not stopped. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
