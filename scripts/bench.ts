@@ -8,6 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -103,7 +104,15 @@ async function main(): Promise<void> {
   const extension = await prepareBenchExtension(E2E_BUILD);
   const server = await serveFolder(pagesDir);
   let session = await BenchSession.start(extension.directory);
+  // Interrupted, still leave no Chromium and no temporary copies behind.
+  const stop = () => {
+    process.stderr.write('\ninterrupted: closing Chromium\n');
+    void Promise.allSettled([session.close(), server.close(), extension.remove()]).then(() => process.exit(130));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   const startedAt = new Date();
+  const loadAtStart = loadavg()[0]!;
   process.stderr.write(`${pages.length} of ${allPages.length} page(s) from ${pagesDir}, ${runs} run(s) each\n`);
 
   const results: PageResult[] = [];
@@ -134,7 +143,13 @@ async function main(): Promise<void> {
   }
 
   const report = buildReport(
-    { pagesDir, startedAt: startedAt.toISOString(), runs, chromium: chromiumVersion() },
+    {
+      pagesDir,
+      startedAt: startedAt.toISOString(),
+      runs,
+      chromium: chromiumVersion(),
+      load: { cpus: cpus().length, atStart: loadAtStart, atEnd: loadavg()[0]! },
+    },
     results,
     bundleBytes,
   );

@@ -45,6 +45,8 @@ export interface BenchReport {
   startedAt: string;
   runs: number;
   chromium: string;
+  /** The machine's 1-minute load average when the run started and ended, and its CPU count: wall times grow with load. */
+  load: { cpus: number; atStart: number; atEnd: number };
   /** Pages measured; `failed` lists the others with their errors. */
   pages: number;
   failed: Array<{ page: string; error: string }>;
@@ -76,7 +78,7 @@ function heapLimit(articleHtmlChars: number): number {
 }
 
 export function buildReport(
-  meta: Pick<BenchReport, 'pagesDir' | 'startedAt' | 'runs' | 'chromium'>,
+  meta: Pick<BenchReport, 'pagesDir' | 'startedAt' | 'runs' | 'chromium' | 'load'>,
   results: PageResult[],
   bundleBytes: BundleBytes,
 ): BenchReport {
@@ -166,6 +168,7 @@ export function formatReport(report: BenchReport): string {
     )}  ${summary.worst?.page ?? ''}`;
   const lines = [
     `Quiet Reader bench: ${report.pages} page(s) measured, ${report.failed.length} failed; ${report.runs} run(s) each; ${report.chromium}`,
+    `load average ${report.load.atStart.toFixed(1)} at start, ${report.load.atEnd.toFixed(1)} at end, on ${report.load.cpus} CPU(s)`,
     `${pad('', 30)}${pad('median', 10, true)}${pad('p95', 10, true)}${pad('worst', 10, true)}  page`,
     row('readabilityMs', report.readabilityMs, ms),
     row('extractMs', report.extractMs, ms),
