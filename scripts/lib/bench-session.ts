@@ -19,6 +19,9 @@ declare const chrome: {
   };
 };
 
+/** How long to wait for the frame after the popup is ready. */
+const FRAME_TIMEOUT_MS = 5_000;
+
 /** What the popup records about itself (see POPUP_TIMER). */
 interface PopupTiming {
   state: string;
@@ -266,7 +269,16 @@ export class BenchSession {
     );
     const popup = await opened;
     try {
-      await popup.waitForFunction(() => window.quietReaderPopupTiming?.frameMs !== undefined, undefined, { timeout: timeoutMs, polling: 50 });
+      await popup
+        .waitForFunction(() => window.quietReaderPopupTiming !== undefined, undefined, { timeout: timeoutMs, polling: 50 })
+        .catch(async (error: unknown) => {
+          const state = await popup.getAttribute('#reader', 'data-state', { timeout: 1000 }).catch(() => null);
+          throw new Error(`the popup stayed in data-state ${JSON.stringify(state)}: ${String(error)}`);
+        });
+      // A window Chromium thinks hidden produces no frames: then the frame time is missing, not the run.
+      await popup
+        .waitForFunction(() => window.quietReaderPopupTiming?.frameMs !== undefined, undefined, { timeout: FRAME_TIMEOUT_MS, polling: 50 })
+        .catch(() => {});
       const timing = await popup.evaluate(() => window.quietReaderPopupTiming!);
       const cdp = await this.browser.context.newCDPSession(popup);
       const before = await cdp.send('Runtime.getHeapUsage');
