@@ -104,10 +104,12 @@ async function main(): Promise<void> {
   const extension = await prepareBenchExtension(E2E_BUILD);
   const server = await serveFolder(pagesDir);
   let session = await BenchSession.start(extension.directory);
-  // Interrupted, still leave no Chromium and no temporary copies behind.
+  // Interrupted (Ctrl-C), the run stops at once and reports the pages measured so far.
+  let interrupted = false;
   const stop = () => {
-    process.stderr.write('\ninterrupted: closing Chromium\n');
-    void Promise.allSettled([session.close(), server.close(), extension.remove()]).then(() => process.exit(130));
+    interrupted = true;
+    process.stderr.write('\ninterrupted: reporting the pages measured so far\n');
+    void session.close();
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -118,6 +120,7 @@ async function main(): Promise<void> {
   const results: PageResult[] = [];
   try {
     for (const [index, page] of pages.entries()) {
+      if (interrupted) break;
       const result: PageResult = { page, htmlBytes: await htmlBytes(join(pagesDir, page)), ok: false };
       try {
         if (!session.alive) {
@@ -133,6 +136,7 @@ async function main(): Promise<void> {
       } catch (error) {
         result.error = error instanceof Error ? error.message : String(error);
       }
+      if (interrupted) break; // this page was cut short
       results.push(result);
       progress(index, pages.length, result, startedAt.getTime());
     }
@@ -147,6 +151,7 @@ async function main(): Promise<void> {
       pagesDir,
       startedAt: startedAt.toISOString(),
       runs,
+      interrupted,
       chromium: chromiumVersion(),
       load: { cpus: cpus().length, atStart: loadAtStart, atEnd: loadavg()[0]! },
     },

@@ -44,6 +44,8 @@ export interface BenchReport {
   pagesDir: string;
   startedAt: string;
   runs: number;
+  /** True when the run was stopped before its last page: the numbers cover the pages measured. */
+  interrupted: boolean;
   chromium: string;
   /** The machine's 1-minute load average when the run started and ended, and its CPU count: wall times grow with load. */
   load: { cpus: number; atStart: number; atEnd: number };
@@ -58,6 +60,11 @@ export interface BenchReport {
   readabilityCpuMs: Summary;
   extractCpuMs: Summary;
   cpuRatio: Summary;
+  /**
+   * Time summed over all pages, and extract ÷ readability of the sums: the ratio weighted by
+   * page cost, where the per-page ratios weigh a 2 ms test page like a 500 ms one.
+   */
+  totals: { readabilityMs: number; extractMs: number; ratio: number; readabilityCpuMs: number; extractCpuMs: number; cpuRatio: number };
   popupReadyMs: Summary;
   /** Popup opened until the frame after "ready": the article on screen. */
   popupFrameMs: Summary;
@@ -78,13 +85,15 @@ function heapLimit(articleHtmlChars: number): number {
 }
 
 export function buildReport(
-  meta: Pick<BenchReport, 'pagesDir' | 'startedAt' | 'runs' | 'chromium' | 'load'>,
+  meta: Pick<BenchReport, 'pagesDir' | 'startedAt' | 'runs' | 'interrupted' | 'chromium' | 'load'>,
   results: PageResult[],
   bundleBytes: BundleBytes,
 ): BenchReport {
   const measured = results.filter((result) => result.ok);
   const over = (key: keyof PageSummary) => summarize(measured.map((result) => ({ page: result.page, value: result[key] as number })));
-  const totalExtract = measured.reduce((sum, result) => sum + (result.extractMs ?? 0), 0);
+  const sum = (key: 'readabilityMs' | 'extractMs' | 'readabilityCpuMs' | 'extractCpuMs') =>
+    measured.reduce((total, result) => total + (result[key] ?? 0), 0);
+  const totalExtract = sum('extractMs');
   const steps = Object.fromEntries(
     STEPS.map((step) => {
       const samples = measured.map((result) => ({ page: result.page, value: result.steps?.[step] }));
@@ -109,6 +118,14 @@ export function buildReport(
     readabilityCpuMs: over('readabilityCpuMs'),
     extractCpuMs: over('extractCpuMs'),
     cpuRatio: over('cpuRatio'),
+    totals: {
+      readabilityMs: sum('readabilityMs'),
+      extractMs: totalExtract,
+      ratio: totalExtract / sum('readabilityMs'),
+      readabilityCpuMs: sum('readabilityCpuMs'),
+      extractCpuMs: sum('extractCpuMs'),
+      cpuRatio: sum('extractCpuMs') / sum('readabilityCpuMs'),
+    },
     popupReadyMs: over('popupReadyMs'),
     popupFrameMs: over('popupFrameMs'),
     heapUsedBytes: over('heapUsedBytes'),
@@ -167,7 +184,7 @@ export function formatReport(report: BenchReport): string {
       true,
     )}  ${summary.worst?.page ?? ''}`;
   const lines = [
-    `Quiet Reader bench: ${report.pages} page(s) measured, ${report.failed.length} failed; ${report.runs} run(s) each; ${report.chromium}`,
+    `Quiet Reader bench: ${report.pages} page(s) measured, ${report.failed.length} failed${report.interrupted ? ', INTERRUPTED' : ''}; ${report.runs} run(s) each; ${report.chromium}`,
     `load average ${report.load.atStart.toFixed(1)} at start, ${report.load.atEnd.toFixed(1)} at end, on ${report.load.cpus} CPU(s)`,
     `${pad('', 30)}${pad('median', 10, true)}${pad('p95', 10, true)}${pad('worst', 10, true)}  page`,
     row('readabilityMs', report.readabilityMs, ms),
@@ -176,6 +193,7 @@ export function formatReport(report: BenchReport): string {
     row('readabilityCpuMs', report.readabilityCpuMs, ms),
     row('extractCpuMs', report.extractCpuMs, ms),
     row('extract ÷ readability (CPU)', report.cpuRatio, times),
+    `${pad('extract ÷ readability, summed times', 30)}${pad(times(report.totals.ratio), 10, true)}   CPU ${times(report.totals.cpuRatio)}`,
     row('popupReadyMs', report.popupReadyMs, ms),
     row('popupFrameMs (on screen)', report.popupFrameMs, ms),
     row('popup heap MB', report.heapUsedBytes, mb),
