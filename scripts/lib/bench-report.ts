@@ -70,6 +70,8 @@ export interface BenchReport {
   popupFrameMs: Summary;
   heapUsedBytes: Summary;
   heapAfterGcBytes: Summary;
+  /** Blink's heap in the popup (the DOM), beside the JS heap. */
+  domHeapBytes: Summary;
   /** Pages whose popup heap exceeded 3 × article HTML + 10 MB. */
   heapOverLimit: Array<{ page: string; heapUsedBytes: number; articleHtmlChars: number }>;
   /** Pages whose popup took over a second to be ready, with their HTML size. */
@@ -130,6 +132,7 @@ export function buildReport(
     popupFrameMs: over('popupFrameMs'),
     heapUsedBytes: over('heapUsedBytes'),
     heapAfterGcBytes: over('heapAfterGcBytes'),
+    domHeapBytes: over('domHeapBytes'),
     heapOverLimit,
     popupOverOneSecond,
     steps,
@@ -198,6 +201,7 @@ export function formatReport(report: BenchReport): string {
     row('popupFrameMs (on screen)', report.popupFrameMs, ms),
     row('popup heap MB', report.heapUsedBytes, mb),
     row('popup heap MB after GC', report.heapAfterGcBytes, mb),
+    row('popup DOM (Blink) heap MB', report.domHeapBytes, mb),
     'extractMs by step (share of all pipeline time):',
     ...STEPS.map((step) => `${row(`  ${step} ${(report.steps[step].share * 100).toFixed(0)}%`, report.steps[step], ms)}`),
     `bundle: content script ${report.bundleBytes.contentScript} B, popup ${report.bundleBytes.popup} B, total ${report.bundleBytes.total} B, zip ${report.bundleBytes.zip} B`,

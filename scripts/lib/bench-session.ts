@@ -56,6 +56,8 @@ export interface PopupRun extends PopupTiming {
   /** The popup's JS heap (CDP Runtime.getHeapUsage) when the article is shown, and after a forced GC. */
   heapUsedBytes: number;
   heapAfterGcBytes: number;
+  /** Blink's own heap (the DOM and its C++ objects), which the JS heap does not include. */
+  domHeapBytes: number;
 }
 
 /** One timed run of both in the page: wall time measured in the page, CPU time of the page's main thread around it. */
@@ -89,6 +91,7 @@ export interface PageSummary {
   popupFrameMs: number;
   heapUsedBytes: number;
   heapAfterGcBytes: number;
+  domHeapBytes: number;
   /** Every run's time, in the order measured, to see the spread behind the medians. */
   runs: { readabilityMs: number[]; extractMs: number[]; readabilityCpuMs: number[]; extractCpuMs: number[]; popupReadyMs: number[] };
 }
@@ -124,6 +127,7 @@ export function summarizePage({ probeRuns, popupRuns }: PageMeasurement): PageSu
     popupFrameMs: medianOf(popupRuns, (run) => run.frameMs ?? Number.NaN),
     heapUsedBytes: medianOf(popupRuns, (run) => run.heapUsedBytes),
     heapAfterGcBytes: medianOf(popupRuns, (run) => run.heapAfterGcBytes),
+    domHeapBytes: medianOf(popupRuns, (run) => run.domHeapBytes),
     runs: {
       readabilityMs: probeRuns.map((run) => round(run.readabilityMs)),
       extractMs: probeRuns.map((run) => round(run.extractMs)),
@@ -285,7 +289,7 @@ export class BenchSession {
       await cdp.send('HeapProfiler.collectGarbage');
       const after = await cdp.send('Runtime.getHeapUsage');
       await cdp.detach();
-      return { ...timing, heapUsedBytes: before.usedSize, heapAfterGcBytes: after.usedSize };
+      return { ...timing, heapUsedBytes: before.usedSize, heapAfterGcBytes: after.usedSize, domHeapBytes: before.embedderHeapUsedSize };
     } finally {
       await popup.close().catch(() => {});
     }
