@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --pages DIR [--runs N] [--limit N] [--no-build] --out FILE.json
+ * npm run bench -- --pages DIR [--runs N] [--limit N] [--profile] [--no-build] --out FILE.json
  *
  * Measures, in Debian's Chromium with the built extension and each page served from localhost:
  * plain Readability on a clone of the page, the whole extraction pipeline (both in the page, in
@@ -16,6 +16,7 @@ import { prepareBenchExtension } from './lib/bench-extension';
 import { buildReport, formatReport, type PageResult } from './lib/bench-report';
 import { BenchSession, summarizePage, withTimeout } from './lib/bench-session';
 import { measureBundle } from './lib/bundle-size';
+import { addProfile, emptyTimes } from './lib/cpu-profile';
 import { CHROMIUM_PATH } from './lib/chromium';
 import { serveFolder } from './lib/static-server';
 import { evenSample } from './lib/stats';
@@ -26,7 +27,7 @@ const E2E_BUILD = join(ROOT, '.output', 'chrome-mv3-e2e');
 /** Longest wait for one page load, one popup or one probe run; a page that exceeds it is recorded as failed. */
 const STEP_TIMEOUT_MS = 60_000;
 
-const USAGE = 'usage: npm run bench -- --pages DIR [--runs N] [--limit N] [--no-build] --out FILE.json';
+const USAGE = 'usage: npm run bench -- --pages DIR [--runs N] [--limit N] [--profile] [--no-build] --out FILE.json';
 
 function positiveInteger(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
       limit: { type: 'string' },
       out: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
     },
   });
   if (!values.pages || !values.out) throw new Error(USAGE);
@@ -118,6 +120,8 @@ async function main(): Promise<void> {
   process.stderr.write(`${pages.length} of ${allPages.length} page(s) from ${pagesDir}, ${runs} run(s) each\n`);
 
   const results: PageResult[] = [];
+  const profile = values.profile;
+  const cpuTimes = { readability: emptyTimes(), extract: emptyTimes() };
   try {
     for (const [index, page] of pages.entries()) {
       if (interrupted) break;
@@ -128,11 +132,15 @@ async function main(): Promise<void> {
           session = await BenchSession.start(extension.directory);
         }
         const measurement = await withTimeout(
-          session.measure(server.url(`/${encodeURIComponent(page)}`), { runs, stepTimeoutMs: STEP_TIMEOUT_MS }),
-          STEP_TIMEOUT_MS * (2 * runs + 3),
+          session.measure(server.url(`/${encodeURIComponent(page)}`), { runs, profile, stepTimeoutMs: STEP_TIMEOUT_MS }),
+          STEP_TIMEOUT_MS * (4 * runs + 3),
           page,
         );
         Object.assign(result, summarizePage(measurement), { ok: true });
+        if (measurement.profiles) {
+          addProfile(cpuTimes.readability, measurement.profiles.readability, runs);
+          addProfile(cpuTimes.extract, measurement.profiles.extract, runs);
+        }
       } catch (error) {
         result.error = error instanceof Error ? error.message : String(error);
       }
@@ -157,6 +165,7 @@ async function main(): Promise<void> {
     },
     results,
     bundleBytes,
+    profile ? cpuTimes : undefined,
   );
   await writeFile(values.out, `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`${formatReport(report)}\nwrote ${values.out}\n`);

@@ -1,6 +1,7 @@
 import type { ExtractStep } from '../../utils/extract/extract-article';
 import type { PageSummary } from './bench-session';
 import type { BundleBytes } from './bundle-size';
+import { topFunctions, type FunctionTimes } from './cpu-profile';
 import { summarize, type Summary } from './stats';
 
 export interface PageResult extends Partial<PageSummary> {
@@ -32,6 +33,14 @@ export interface StepSummary extends Summary {
   /** This step's part of the pipeline's time, summed over all pages. */
   share: number;
 }
+
+export interface ProfileEntry {
+  name: string;
+  ms: number;
+}
+
+/** How many functions the report keeps from a profile. */
+const PROFILE_ENTRIES = 40;
 
 export interface Target {
   name: string;
@@ -78,6 +87,11 @@ export interface BenchReport {
   popupOverOneSecond: Array<{ page: string; popupReadyMs: number; htmlBytes: number }>;
   steps: Record<ExtractStep, StepSummary>;
   bundleBytes: BundleBytes;
+  /**
+   * With --profile: CPU milliseconds per run, summed over the pages, by function, for plain
+   * Readability and for the pipeline. `total` includes what a function called; `self` does not.
+   */
+  profile?: Record<'readability' | 'extract', { total: ProfileEntry[]; self: ProfileEntry[] }>;
   targets: Target[];
   perPage: PageResult[];
 }
@@ -90,6 +104,7 @@ export function buildReport(
   meta: Pick<BenchReport, 'pagesDir' | 'startedAt' | 'runs' | 'interrupted' | 'chromium' | 'load'>,
   results: PageResult[],
   bundleBytes: BundleBytes,
+  cpuTimes?: Record<'readability' | 'extract', FunctionTimes>,
 ): BenchReport {
   const measured = results.filter((result) => result.ok);
   const over = (key: keyof PageSummary) => summarize(measured.map((result) => ({ page: result.page, value: result[key] as number })));
@@ -137,6 +152,12 @@ export function buildReport(
     popupOverOneSecond,
     steps,
     bundleBytes,
+    ...(cpuTimes && {
+      profile: {
+        readability: { total: topFunctions(cpuTimes.readability.total, PROFILE_ENTRIES), self: topFunctions(cpuTimes.readability.self, PROFILE_ENTRIES) },
+        extract: { total: topFunctions(cpuTimes.extract.total, PROFILE_ENTRIES), self: topFunctions(cpuTimes.extract.self, PROFILE_ENTRIES) },
+      },
+    }),
     perPage: results,
   };
   return { ...report, targets: checkTargets(report) };
@@ -208,6 +229,14 @@ export function formatReport(report: BenchReport): string {
     'targets:',
     ...report.targets.map((target) => `  ${target.met ? 'met ' : 'MISS'}  ${pad(target.name, 42)} ${pad(target.value, 12)} (${target.limit})`),
   ];
+  if (report.profile) {
+    const list = (entries: ProfileEntry[]) => entries.slice(0, 16).map((entry) => `${entry.name} ${entry.ms.toFixed(0)}`).join(', ');
+    lines.push(
+      'CPU profile, ms per run summed over pages, including callees:',
+      `  readability: ${list(report.profile.readability.total)}`,
+      `  extract: ${list(report.profile.extract.total)}`,
+    );
+  }
   if (report.failed.length > 0) {
     lines.push('failed pages:', ...report.failed.map((failure) => `  ${failure.page}: ${failure.error.split('\n')[0]}`));
   }

@@ -2,6 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { ExtractStep } from '../../utils/extract/extract-article';
 import { BENCH_CONTROL, BENCH_PROBE } from './bench-extension';
 import type { ExtractRun } from './bench-probe';
+import type { CpuProfile } from './cpu-profile';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
 import { median } from './stats';
 
@@ -72,6 +73,8 @@ export interface ProbeRun {
 export interface PageMeasurement {
   probeRuns: ProbeRun[];
   popupRuns: PopupRun[];
+  /** With `profile`: V8 CPU profiles of `runs` more runs of each, after the timed ones. */
+  profiles?: { readability: CpuProfile; extract: CpuProfile };
 }
 
 export interface PageSummary {
@@ -140,6 +143,8 @@ export function summarizePage({ probeRuns, popupRuns }: PageMeasurement): PageSu
 
 export interface MeasureOptions {
   runs: number;
+  /** Also record where the CPU goes, function by function (untimed runs, so the profiler does not slow the timed ones). */
+  profile: boolean;
   /** Longest wait for one page load, one popup or one probe run. */
   stepTimeoutMs: number;
 }
@@ -230,7 +235,8 @@ export class BenchSession {
           extract: extract.value,
         });
       }
-      return { probeRuns, popupRuns };
+      const profiles = options.profile ? await this.profileProbe(cdp, tabId, options) : undefined;
+      return { probeRuns, popupRuns, profiles };
     } finally {
       await page.close({ runBeforeUnload: false }).catch(() => {});
     }
@@ -257,6 +263,19 @@ export class BenchSession {
     }, [tabId, measure] as const);
     if (result === undefined) throw new Error(`the probe returned nothing for ${measure}`);
     return result;
+  }
+
+  private async profileProbe(cdp: CDPSession, tabId: number, options: MeasureOptions): Promise<PageMeasurement['profiles']> {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    const profileRuns = async (call: () => Promise<unknown>) => {
+      await cdp.send('Profiler.start');
+      for (let run = 0; run < options.runs; run += 1) await withTimeout(call(), options.stepTimeoutMs, 'a profiled run');
+      return (await cdp.send('Profiler.stop')).profile;
+    };
+    const readability = await profileRuns(() => this.callProbe(tabId, 'readability'));
+    const extract = await profileRuns(() => this.callProbe(tabId, 'extract'));
+    return { readability, extract };
   }
 
   /**
