@@ -27,7 +27,7 @@ export const TARGETS = {
   heapAllowanceBytes: 10 * 1024 * 1024,
 } as const;
 
-const STEPS: ExtractStep[] = ['readerable', 'clone', 'clean-page', 'readability', 'clean-article', 'count-words', 'serialize'];
+const STEPS: ExtractStep[] = ['clone', 'clean-page', 'readability', 'clean-article', 'count-words', 'serialize', 'readerable'];
 
 export interface StepSummary extends Summary {
   /** This step's part of the pipeline's time, summed over all pages. */

@@ -10,7 +10,7 @@ const MIN_ARTICLE_WORDS = 80;
 const MAX_ELEMS_TO_PARSE = 60_000;
 
 /** The steps of the pipeline, in order. */
-export type ExtractStep = 'readerable' | 'clone' | 'clean-page' | 'readability' | 'clean-article' | 'count-words' | 'serialize';
+export type ExtractStep = 'clone' | 'clean-page' | 'readability' | 'clean-article' | 'count-words' | 'serialize' | 'readerable';
 
 export interface ExtractOptions {
   /** The page's address; defaults to the document's own. */
@@ -27,8 +27,6 @@ export interface ExtractOptions {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractOutcome {
   const url = options.url ?? doc.URL;
   const stepEnded = options.onStepEnd ?? (() => {});
-  const readerable = isProbablyReaderable(doc);
-  stepEnded('readerable');
   const clone = doc.cloneNode(true) as Document;
   stepEnded('clone');
   const log = new RemovalLog();
@@ -63,6 +61,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     wordCount,
     removed: log.items,
   };
-  if (!readerable && wordCount < MIN_ARTICLE_WORDS) return { status: 'not-article', article };
-  return { status: 'ok', article };
+  if (wordCount >= MIN_ARTICLE_WORDS) return { status: 'ok', article };
+  // Readability's verdict matters only for short texts, so it is asked only then (the page
+  // itself is unchanged: all work above happened on the clone).
+  const readerable = isProbablyReaderable(doc);
+  stepEnded('readerable');
+  return readerable ? { status: 'ok', article } : { status: 'not-article', article };
 }
