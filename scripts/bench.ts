@@ -1,10 +1,16 @@
 /**
- * npm run bench -- --pages DIR [--runs N] [--limit N] [--profile] [--no-build] --out FILE.json
+ * npm run bench -- --pages DIR [--runs N] [--limit N] [--profile] [--baseline GIT_REF] [--no-build] --out FILE.json
  *
  * Measures, in Debian's Chromium with the built extension and each page served from localhost:
  * plain Readability on a clone of the page, the whole extraction pipeline (both in the page, in
  * the content script's world), and the popup from opening to the article shown, with its JS heap.
  * Prints a progress line while it runs and a table at the end; writes every number to the JSON.
+ *
+ *   --limit N          N pages spread evenly over the folder, for a quick run
+ *   --profile          also sum V8 CPU profiles by function: where the pipeline's time goes
+ *   --baseline REF     also time the pipeline of git commit REF (its utils/) in the same pages,
+ *                      interleaved: "is my change faster?" without the machine's noise in between
+ *   --no-build         use the builds in .output as they are
  */
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -27,7 +33,7 @@ const E2E_BUILD = join(ROOT, '.output', 'chrome-mv3-e2e');
 /** Longest wait for one page load, one popup or one probe run; a page that exceeds it is recorded as failed. */
 const STEP_TIMEOUT_MS = 60_000;
 
-const USAGE = 'usage: npm run bench -- --pages DIR [--runs N] [--limit N] [--profile] [--no-build] --out FILE.json';
+const USAGE = 'usage: npm run bench -- --pages DIR [--runs N] [--limit N] [--profile] [--baseline GIT_REF] [--no-build] --out FILE.json';
 
 function positiveInteger(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -88,6 +94,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      baseline: { type: 'string' },
     },
   });
   if (!values.pages || !values.out) throw new Error(USAGE);
@@ -103,7 +110,7 @@ async function main(): Promise<void> {
     build('e2e');
   }
   const bundleBytes = await measureBundle(PRODUCTION_BUILD);
-  const extension = await prepareBenchExtension(E2E_BUILD);
+  const extension = await prepareBenchExtension(E2E_BUILD, values.baseline);
   const server = await serveFolder(pagesDir);
   let session = await BenchSession.start(extension.directory);
   // Interrupted (Ctrl-C), the run stops at once and reports the pages measured so far.
@@ -132,8 +139,8 @@ async function main(): Promise<void> {
           session = await BenchSession.start(extension.directory);
         }
         const measurement = await withTimeout(
-          session.measure(server.url(`/${encodeURIComponent(page)}`), { runs, profile, stepTimeoutMs: STEP_TIMEOUT_MS }),
-          STEP_TIMEOUT_MS * (4 * runs + 3),
+          session.measure(server.url(`/${encodeURIComponent(page)}`), { runs, profile, baseline: values.baseline !== undefined, stepTimeoutMs: STEP_TIMEOUT_MS }),
+          STEP_TIMEOUT_MS * (5 * runs + 3),
           page,
         );
         Object.assign(result, summarizePage(measurement), { ok: true });
@@ -165,7 +172,7 @@ async function main(): Promise<void> {
     },
     results,
     bundleBytes,
-    profile ? cpuTimes : undefined,
+    { cpuTimes: profile ? cpuTimes : undefined, baselineRef: values.baseline },
   );
   await writeFile(values.out, `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(`${formatReport(report)}\nwrote ${values.out}\n`);

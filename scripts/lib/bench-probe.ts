@@ -3,6 +3,7 @@
  * script runs in), bundled by scripts/lib/bench-extension.ts. It times plain Readability
  * and the project's pipeline on the same document, with the same Readability code; the bench
  * calls each in its own injection so it can also read the page's CPU time around each.
+ * With --baseline it is bundled a second time with another commit's pipeline.
  */
 import { Readability } from '@mozilla/readability';
 import { extractArticle, type ExtractStep } from '../../utils/extract/extract-article';
@@ -27,9 +28,14 @@ export interface BenchProbe {
 
 declare global {
   var quietReaderBench: BenchProbe | undefined;
+  /** The same probe built with the pipeline of another commit (bench --baseline). */
+  var quietReaderBenchBaseline: BenchProbe | undefined;
 }
 
-globalThis.quietReaderBench = {
+/** Which global the bundle sets: `quietReaderBench`, or `quietReaderBenchBaseline` (esbuild `define`). */
+declare const PROBE_GLOBAL: 'quietReaderBench' | 'quietReaderBenchBaseline';
+
+globalThis[PROBE_GLOBAL] = {
   readability() {
     const started = performance.now();
     new Readability(document.cloneNode(true) as Document).parse();

@@ -69,6 +69,8 @@ export interface BenchReport {
   readabilityCpuMs: Summary;
   extractCpuMs: Summary;
   cpuRatio: Summary;
+  /** With --baseline REF: the pipeline at REF, and this pipeline ÷ that one per page (below 1: faster). */
+  baseline?: { ref: string; baselineMs: Summary; baselineCpuMs: Summary; vsBaseline: Summary; vsBaselineCpu: Summary };
   /**
    * Time summed over all pages, and extract ÷ readability of the sums: the ratio weighted by
    * page cost, where the per-page ratios weigh a 2 ms test page like a 500 ms one.
@@ -104,8 +106,9 @@ export function buildReport(
   meta: Pick<BenchReport, 'pagesDir' | 'startedAt' | 'runs' | 'interrupted' | 'chromium' | 'load'>,
   results: PageResult[],
   bundleBytes: BundleBytes,
-  cpuTimes?: Record<'readability' | 'extract', FunctionTimes>,
+  options: { cpuTimes?: Record<'readability' | 'extract', FunctionTimes>; baselineRef?: string } = {},
 ): BenchReport {
+  const { cpuTimes, baselineRef } = options;
   const measured = results.filter((result) => result.ok);
   const over = (key: keyof PageSummary) => summarize(measured.map((result) => ({ page: result.page, value: result[key] as number })));
   const sum = (key: 'readabilityMs' | 'extractMs' | 'readabilityCpuMs' | 'extractCpuMs') =>
@@ -135,6 +138,15 @@ export function buildReport(
     readabilityCpuMs: over('readabilityCpuMs'),
     extractCpuMs: over('extractCpuMs'),
     cpuRatio: over('cpuRatio'),
+    ...(baselineRef && {
+      baseline: {
+        ref: baselineRef,
+        baselineMs: over('baselineMs'),
+        baselineCpuMs: over('baselineCpuMs'),
+        vsBaseline: over('vsBaseline'),
+        vsBaselineCpu: over('vsBaselineCpu'),
+      },
+    }),
     totals: {
       readabilityMs: sum('readabilityMs'),
       extractMs: totalExtract,
@@ -218,6 +230,13 @@ export function formatReport(report: BenchReport): string {
     row('extractCpuMs', report.extractCpuMs, ms),
     row('extract ÷ readability (CPU)', report.cpuRatio, times),
     `${pad('extract ÷ readability, summed times', 30)}${pad(times(report.totals.ratio), 10, true)}   CPU ${times(report.totals.cpuRatio)}`,
+    ...(report.baseline
+      ? [
+          row(`baseline (${report.baseline.ref}) ms`, report.baseline.baselineMs, ms),
+          row('extract ÷ baseline', report.baseline.vsBaseline, times),
+          row('extract ÷ baseline (CPU)', report.baseline.vsBaselineCpu, times),
+        ]
+      : []),
     row('popupReadyMs', report.popupReadyMs, ms),
     row('popupFrameMs (on screen)', report.popupFrameMs, ms),
     row('popup heap MB', report.heapUsedBytes, mb),

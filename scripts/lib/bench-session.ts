@@ -1,6 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { ExtractStep } from '../../utils/extract/extract-article';
-import { BENCH_CONTROL, BENCH_PROBE } from './bench-extension';
+import { BENCH_BASELINE_PROBE, BENCH_CONTROL, BENCH_PROBE } from './bench-extension';
 import type { ExtractRun } from './bench-probe';
 import type { CpuProfile } from './cpu-profile';
 import { launchWithExtension, type ExtensionBrowser } from './chromium';
@@ -68,7 +68,13 @@ export interface ProbeRun {
   extractMs: number;
   extractCpuMs: number;
   extract: ExtractRun;
+  /** With --baseline: the pipeline of the baseline commit, timed the same way. */
+  baselineMs?: number;
+  baselineCpuMs?: number;
 }
+
+/** What the probe times: plain Readability, the pipeline, the baseline commit's pipeline. */
+type Measure = 'readability' | 'extract' | 'baseline';
 
 export interface PageMeasurement {
   probeRuns: ProbeRun[];
@@ -86,6 +92,11 @@ export interface PageSummary {
   extractCpuMs: number;
   /** extractCpuMs ÷ readabilityCpuMs: what the ratio is when other processes take no CPU from the page. */
   cpuRatio: number;
+  /** With --baseline: the baseline commit's pipeline, and extract ÷ baseline (below 1: faster than the baseline). */
+  baselineMs?: number;
+  baselineCpuMs?: number;
+  vsBaseline?: number;
+  vsBaselineCpu?: number;
   steps: Partial<Record<ExtractStep, number>>;
   status: ExtractRun['status'];
   articleHtmlChars: number;
@@ -115,6 +126,9 @@ export function summarizePage({ probeRuns, popupRuns }: PageMeasurement): PageSu
     steps[step] = medianOf(probeRuns, (run) => run.extract.steps[step] ?? 0);
   }
   const last = probeRuns.at(-1)?.extract;
+  const baseline = probeRuns.every((run) => run.baselineMs !== undefined) && probeRuns.length > 0 ? probeRuns : null;
+  const baselineMs = baseline && medianOf(baseline, (run) => run.baselineMs!);
+  const baselineCpuMs = baseline && medianOf(baseline, (run) => run.baselineCpuMs!);
   return {
     readabilityMs,
     extractMs,
@@ -122,6 +136,8 @@ export function summarizePage({ probeRuns, popupRuns }: PageMeasurement): PageSu
     readabilityCpuMs,
     extractCpuMs,
     cpuRatio: extractCpuMs / readabilityCpuMs,
+    ...(baselineMs !== null &&
+      baselineCpuMs !== null && { baselineMs, baselineCpuMs, vsBaseline: extractMs / baselineMs, vsBaselineCpu: extractCpuMs / baselineCpuMs }),
     steps,
     status: last?.status ?? 'not-article',
     articleHtmlChars: last?.articleHtmlChars ?? 0,
@@ -143,6 +159,8 @@ export function summarizePage({ probeRuns, popupRuns }: PageMeasurement): PageSu
 
 export interface MeasureOptions {
   runs: number;
+  /** Also time the baseline commit's pipeline (the extension has its probe). */
+  baseline: boolean;
   /** Also record where the CPU goes, function by function (untimed runs, so the profiler does not slow the timed ones). */
   profile: boolean;
   /** Longest wait for one page load, one popup or one probe run. */
@@ -206,33 +224,30 @@ export class BenchSession {
 
       // The tab in front, as when the user reads it: Chromium lowers the priority of hidden tabs.
       await page.bringToFront();
-      await withTimeout(this.injectProbe(tabId), options.stepTimeoutMs, 'injecting the probe');
+      await withTimeout(this.injectProbe(tabId, options.baseline), options.stepTimeoutMs, 'injecting the probe');
       const cdp = await context.newCDPSession(page);
       // Durations in thread time: the CPU the page's main thread spent, whatever else the machine runs.
       await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
       const probeRuns: ProbeRun[] = [];
-      // One untimed warm-up, then the order alternates so neither always runs on a warmer engine.
+      const measures: Measure[] = options.baseline ? ['extract', 'readability', 'baseline'] : ['extract', 'readability'];
+      // One untimed warm-up, then the order rotates so none always runs on a warmer engine.
       for (let run = -1; run < options.runs; run += 1) {
-        const timed = <T>(work: () => Promise<T>) => withCpuTime(cdp, () => withTimeout(work(), options.stepTimeoutMs, 'a probe run'));
-        const timeReadability = () => timed(() => this.callProbe(tabId, 'readability'));
-        const timeExtract = () => timed(() => this.callProbe(tabId, 'extract'));
-        let readability: Awaited<ReturnType<typeof timeReadability>>;
-        let extract: Awaited<ReturnType<typeof timeExtract>>;
-        if (run % 2 === 0) {
-          extract = await timeExtract();
-          readability = await timeReadability();
-        } else {
-          readability = await timeReadability();
-          extract = await timeExtract();
+        const order = measures.map((_, index) => measures[(index + run + measures.length) % measures.length]!);
+        const timed: Partial<Record<Measure, { value: number | ExtractRun; cpuMs: number }>> = {};
+        for (const measure of order) {
+          timed[measure] = await withCpuTime(cdp, () => withTimeout(this.callProbe(tabId, measure), options.stepTimeoutMs, 'a probe run'));
         }
-        if (extract.value.location !== page.url()) throw new Error(`the page navigated away to ${extract.value.location}`);
+        const extract = timed.extract!.value as ExtractRun;
+        if (extract.location !== page.url()) throw new Error(`the page navigated away to ${extract.location}`);
         if (run < 0) continue;
+        const baseline = timed.baseline && { ms: (timed.baseline.value as ExtractRun).ms, cpuMs: timed.baseline.cpuMs };
         probeRuns.push({
-          readabilityMs: readability.value,
-          readabilityCpuMs: readability.cpuMs,
-          extractMs: extract.value.ms,
-          extractCpuMs: extract.cpuMs,
-          extract: extract.value,
+          readabilityMs: timed.readability!.value as number,
+          readabilityCpuMs: timed.readability!.cpuMs,
+          extractMs: extract.ms,
+          extractCpuMs: timed.extract!.cpuMs,
+          extract,
+          ...(baseline && { baselineMs: baseline.ms, baselineCpuMs: baseline.cpuMs }),
         });
       }
       const profiles = options.profile ? await this.profileProbe(cdp, tabId, options) : undefined;
@@ -243,20 +258,22 @@ export class BenchSession {
   }
 
   /** Puts the probe into the tab's isolated world for this extension, where the content script runs too. */
-  private async injectProbe(tabId: number): Promise<void> {
+  private async injectProbe(tabId: number, baseline: boolean): Promise<void> {
+    const files = [`/${BENCH_PROBE}`, ...(baseline ? [`/${BENCH_BASELINE_PROBE}`] : [])];
     await this.control.evaluate(
-      async ([id, file]) => void (await chrome.scripting.executeScript({ target: { tabId: id }, files: [file] })),
-      [tabId, `/${BENCH_PROBE}`] as const,
+      async ([id, probeFiles]) => void (await chrome.scripting.executeScript({ target: { tabId: id }, files: probeFiles })),
+      [tabId, files] as const,
     );
   }
 
-  private async callProbe(tabId: number, measure: 'readability'): Promise<number>;
-  private async callProbe(tabId: number, measure: 'extract'): Promise<ExtractRun>;
-  private async callProbe(tabId: number, measure: 'readability' | 'extract'): Promise<number | ExtractRun> {
+
+  /** Runs one measure in the page: Readability answers its time, the pipelines an ExtractRun. */
+  private async callProbe(tabId: number, measure: Measure): Promise<number | ExtractRun> {
     const result = await this.control.evaluate(async ([id, name]) => {
       const [injection] = await chrome.scripting.executeScript({
         target: { tabId: id },
-        func: (nameInPage: 'readability' | 'extract') => globalThis.quietReaderBench![nameInPage](),
+        func: (nameInPage: Measure) =>
+          nameInPage === 'baseline' ? globalThis.quietReaderBenchBaseline!.extract() : globalThis.quietReaderBench![nameInPage](),
         args: [name],
       });
       return injection?.result;
@@ -264,6 +281,7 @@ export class BenchSession {
     if (result === undefined) throw new Error(`the probe returned nothing for ${measure}`);
     return result;
   }
+
 
   private async profileProbe(cdp: CDPSession, tabId: number, options: MeasureOptions): Promise<PageMeasurement['profiles']> {
     await cdp.send('Profiler.enable');
