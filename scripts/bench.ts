@@ -10,9 +10,10 @@
  *   --profile          also sum V8 CPU profiles by function: where the pipeline's time goes
  *   --baseline REF     also time the pipeline of git commit REF (its utils/) in the same pages,
  *                      interleaved: "is my change faster?" without the machine's noise in between
- *   --no-build         use the builds in .output as they are
+ *   --no-build         use the builds in .output as they are (a missing one is still built)
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -105,9 +106,8 @@ async function main(): Promise<void> {
   if (pages.length === 0) throw new Error(`no .html or .html.gz pages in ${pagesDir}`);
 
   // Built afresh by default: numbers from a stale build would describe other code.
-  if (!values['no-build']) {
-    build('production');
-    build('e2e');
+  for (const [mode, directory] of [['production', PRODUCTION_BUILD], ['e2e', E2E_BUILD]] as const) {
+    if (!values['no-build'] || !existsSync(join(directory, 'manifest.json'))) build(mode);
   }
   const bundleBytes = await measureBundle(PRODUCTION_BUILD);
   const extension = await prepareBenchExtension(E2E_BUILD, values.baseline);
