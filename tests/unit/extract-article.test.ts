@@ -91,3 +91,23 @@ describe('extractArticle keeps the byline from the chrome rules', () => {
     expect(articleOf(outcome)?.html).not.toContain('Tweet');
   });
 });
+
+describe('extractArticle on short texts (fewer than 80 words)', () => {
+  // 40 long words: too few to count as an article by length alone. No <article> wrapper:
+  // isProbablyReaderable scores <article> text like a paragraph's.
+  const words = Array.from({ length: 40 }, (_, index) => `extraordinarily${index}`);
+  const page = (body: string) => parsePage(`<html><head><title>Short</title></head><body><div>${body}</div></body></html>`);
+
+  it('keeps the article when Readability calls the page readerable (one paragraph of over 140 characters)', () => {
+    const outcome = extractArticle(page(`<p>${words.join(' ')}</p>`));
+    expect(articleOf(outcome)?.wordCount).toBe(40);
+    expect(outcome.status).toBe('ok');
+  });
+
+  it('answers not-article when Readability does not (short paragraphs only)', () => {
+    const paragraphs = Array.from({ length: 8 }, (_, index) => `<p>${words.slice(index * 5, index * 5 + 5).join(' ')}</p>`);
+    const outcome = extractArticle(page(paragraphs.join('')));
+    expect(articleOf(outcome)?.wordCount).toBe(40);
+    expect(outcome.status).toBe('not-article');
+  });
+});

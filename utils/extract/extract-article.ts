@@ -33,11 +33,16 @@ function narrowToMainContainer(doc: Document, maxElements: number): Document | n
   return null;
 }
 
+/** The steps of the pipeline, in order. */
+export type ExtractStep = 'clone' | 'clean-page' | 'readability' | 'clean-article' | 'count-words' | 'serialize' | 'readerable';
+
 export interface ExtractOptions {
   /** The page's address; defaults to the document's own. */
   url?: string;
   /** Most elements scored at once; defaults to MAX_ELEMS_TO_PARSE. */
   maxElements?: number;
+  /** Called as each step ends, so the benchmark can time the steps of this very code. */
+  onStepEnd?: (step: ExtractStep) => void;
 }
 
 /**
@@ -47,17 +52,19 @@ export interface ExtractOptions {
  */
 export function extractArticle(page: Document, options: ExtractOptions = {}): ExtractOutcome {
   // Everything below reads this one clone, which the page's markup cannot clobber.
+  const stepEnded = options.onStepEnd ?? (() => {});
   const clone = unclobberedClone(page);
+  stepEnded('clone');
   const url = options.url ?? clone.URL;
   // The browser's PDF viewer shows the file inside an almost empty HTML document.
   if (clone.contentType === 'application/pdf') return { status: 'failed', reason: 'pdf', detail: 'PDF document' };
   if (!clone.body) return { status: 'not-article', article: null };
-  const readerable = isProbablyReaderable(clone);
   const log = new RemovalLog();
   revealStreamedContent(clone);
   // The chrome rules must not take the byline away from Readability (it sits in share bars, author boxes).
   const byline = clone.body ? findByline(clone.body) : null;
   cleanPage(clone, log, byline ? [byline] : []);
+  stepEnded('clean-page');
   // Readability takes apart the page it reads: keep the lead figure aside first.
   const leadFigure = findLeadFigure(clone)?.cloneNode(true) as Element | undefined;
   const maxElements = options.maxElements ?? MAX_ELEMS_TO_PARSE;
@@ -71,12 +78,17 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
     // Hand back the element itself: it is cleaned further and serialized once, below.
     serializer: (element) => element as Element,
   }).parse();
+  stepEnded('readability');
   if (!parsed?.content) return { status: 'not-article', article: null };
 
   const body = parsed.content;
   if (leadFigure) restoreLeadFigure(body, leadFigure);
   cleanArticle(body, log);
+  stepEnded('clean-article');
   const wordCount = countWords(blockText(body));
+  stepEnded('count-words');
+  const html = body.innerHTML;
+  stepEnded('serialize');
   const article: Article = {
     url,
     title: parsed.title?.trim() || clone.title.trim() || url,
@@ -86,10 +98,14 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     publishedTime: parsed.publishedTime?.trim() || null,
     excerpt: parsed.excerpt?.trim() || null,
-    html: body.innerHTML,
+    html,
     wordCount,
     removed: log.items,
   };
-  if (!readerable && wordCount < MIN_ARTICLE_WORDS) return { status: 'not-article', article };
-  return { status: 'ok', article };
+  if (wordCount >= MIN_ARTICLE_WORDS) return { status: 'ok', article };
+  // Readability's verdict matters only for short texts, so it is asked only then, of a fresh
+  // unclobbered clone (the one above has been cleaned and taken apart).
+  const readerable = isProbablyReaderable(unclobberedClone(page));
+  stepEnded('readerable');
+  return readerable ? { status: 'ok', article } : { status: 'not-article', article };
 }
