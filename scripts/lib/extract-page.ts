@@ -1,6 +1,6 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import TurndownService from 'turndown';
-import { articleOf, type RemovalKind, type RemovedItem } from '../../utils/article';
+import { articleOf, type Article, type RemovalKind, type RemovedItem } from '../../utils/article';
 import { extractArticle } from '../../utils/extract/extract-article';
 import { sanitizeArticleHtml } from '../../utils/sanitize';
 import { blockText } from '../../utils/text';
@@ -9,17 +9,11 @@ export const FORMATS = ['json', 'text', 'html', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** One line of `npm run extract -- --format json`: the contract in DESIGN.md. */
-export interface ExtractRecord {
+export interface ExtractRecord extends Pick<Article, 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'excerpt'> {
   file: string;
   ok: boolean;
   error?: string;
   title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  publishedTime: string | null;
-  excerpt: string | null;
   /** Sanitized article HTML, as the reader would show it. */
   html: string;
   /** The sanitized article as text, every block element on its own line. */
