@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
 import { parseExtractReply, type ExtractOutcome } from './article';
+import { INJECTED_SCRIPT } from './injected-script';
 import { messageForInjectionError, MESSAGES, restrictionFor } from './restricted-pages';
-
-/** Where the content script is written by the build (WXT names it after its entrypoint). */
-const CONTENT_SCRIPT = '/content-scripts/extract.js';
 
 export type TabReadResult = { status: 'read'; outcome: ExtractOutcome } | { status: 'failed'; message: string; detail?: string };
 
@@ -33,7 +31,7 @@ export async function readTab(tabId: number | null): Promise<TabReadResult> {
   const restriction = restrictionFor(url);
   if (restriction) return { status: 'failed', message: restriction };
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [INJECTED_SCRIPT] });
     return { status: 'read', outcome: parseExtractReply(injection?.result) };
   } catch (error) {
     return { status: 'failed', message: messageForInjectionError(error, url), detail: String(error) };

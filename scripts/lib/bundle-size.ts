@@ -1,9 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, posix, relative } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import { INJECTED_SCRIPT } from '../../utils/injected-script';
+
+/** The content script's path in the build. */
+const CONTENT_SCRIPT = INJECTED_SCRIPT.slice(1);
 
 export interface BundleBytes {
-  /** Every file under content-scripts/: what is injected into a page the user reads. */
+  /** The content script: what is injected into a page the user reads. */
   contentScript: number;
   /** popup.html and the scripts and styles it loads, followed through their imports. */
   popup: number;
@@ -38,7 +42,7 @@ async function popupFiles(buildDir: string): Promise<Set<string>> {
     for (const [, reference] of text.matchAll(REFERENCE)) {
       const target = posix.normalize(reference!.startsWith('/') ? reference!.slice(1) : posix.join(posix.dirname(file), reference!));
       // The popup names the content script only to inject it into the tab: it is counted on its own.
-      if (!target.startsWith('content-scripts/')) pending.push(target);
+      if (target !== CONTENT_SCRIPT) pending.push(target);
     }
   }
   return seen;
@@ -60,7 +64,7 @@ export async function measureBundle(buildDir: string): Promise<BundleBytes> {
     const content = await readFile(file);
     sizes.total += content.length;
     sizes.zip += zipEntryBytes(name, content);
-    if (name.startsWith('content-scripts/')) sizes.contentScript += content.length;
+    if (name === CONTENT_SCRIPT) sizes.contentScript += content.length;
     if (popup.has(name)) sizes.popup += content.length;
   }
   return sizes;

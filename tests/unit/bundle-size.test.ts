@@ -8,10 +8,10 @@ import { measureBundle } from '../../scripts/lib/bundle-size';
 const BUILD: Record<string, string> = {
   'manifest.json': '{}',
   'popup.html': '<script type="module" src="/chunks/popup-1.js"></script><link rel="stylesheet" href="/assets/popup-2.css">',
-  'chunks/popup-1.js': 'import{a}from"./shared-3.js";const s="/content-scripts/reader.js";',
+  'chunks/popup-1.js': 'import{a}from"./shared-3.js";const s="/extract.js";',
   'chunks/shared-3.js': 'export const a=1;',
   'assets/popup-2.css': 'body{margin:0}',
-  'content-scripts/reader.js': '(function(){return 1})();',
+  'extract.js': '(function(){return 1})();',
   'icons/unused.js': 'not loaded by the popup',
 };
 
@@ -32,7 +32,7 @@ describe('measureBundle', () => {
   it('counts the popup page and what it loads, following imports, but not the content script it injects', async () => {
     const bytes = await measureBundle(build);
     expect(bytes.popup).toBe(size('popup.html', 'chunks/popup-1.js', 'chunks/shared-3.js', 'assets/popup-2.css'));
-    expect(bytes.contentScript).toBe(size('content-scripts/reader.js'));
+    expect(bytes.contentScript).toBe(size('extract.js'));
     expect(bytes.total).toBe(size(...Object.keys(BUILD)));
   });
 

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INJECTED_SCRIPT } from '../../utils/injected-script';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TARGETS = [
@@ -60,7 +61,7 @@ describe.each(TARGETS)('the $name manifest', ({ name, browser, mode }) => {
 
   it('runs nothing on pages by itself: no content scripts, and the one injected on request is built', () => {
     expect(manifest().content_scripts).toBeUndefined();
-    expect(existsSync(builtFile(name, 'content-scripts/extract.js'))).toBe(true);
+    expect(existsSync(builtFile(name, INJECTED_SCRIPT.slice(1)))).toBe(true);
   });
 
   it('locks extension pages to their own scripts and styles', () => {

@@ -1,4 +1,4 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { ExtractOutcome } from '@/utils/article';
 import { documentToRead } from '@/utils/extract/document-to-read';
 import { extractArticle } from '@/utils/extract/extract-article';
@@ -18,12 +18,13 @@ function documentParsed(): Promise<void> {
 }
 
 /**
- * Injected by the popup with `scripting.executeScript` when the user opens the reader,
- * never on its own (runtime registration, no `matches`). Its return value is the reply;
- * it never throws, so the popup always gets an answer it can put into words.
+ * The content script: injected by the popup with `scripting.executeScript` when the user
+ * opens the reader, never on its own (an unlisted script: not in the manifest). Its return
+ * value is the reply; it never throws, so the popup always gets an answer it can put into
+ * words. Unlisted rather than a WXT content script, whose wrapper would add a context object
+ * and the webextension polyfill that this script never uses, to every page read.
  */
-export default defineContentScript({
-  registration: 'runtime',
+export default defineUnlistedScript({
   async main(): Promise<ExtractOutcome> {
     try {
       await documentParsed();
