@@ -5,33 +5,45 @@
  * that image. These helpers reach the DOM through the prototypes, which markup cannot shadow.
  */
 
-const cloneNode = Node.prototype.cloneNode;
-const querySelectorAll = Document.prototype.querySelectorAll;
-const createElement = Document.prototype.createElement;
-const removeAttribute = Element.prototype.removeAttribute;
-const replaceWith = Element.prototype.replaceWith;
-const append = Element.prototype.append;
-const childNodesOf = Object.getOwnPropertyDescriptor(Node.prototype, 'childNodes')?.get as (this: Node) => NodeListOf<ChildNode>;
-const attributesOf = Object.getOwnPropertyDescriptor(Element.prototype, 'attributes')?.get as (this: Element) => NamedNodeMap;
+/**
+ * The DOM method or getter `name` that `object` inherits, read from its prototypes: markup
+ * can shadow an object's own properties, never its prototype chain. Looked up at call time
+ * in the realm of the object itself, so the same code serves the page, a same-origin frame
+ * and the jsdom windows of the command-line tools, which define no DOM globals.
+ */
+function inherited<T extends (...args: never[]) => unknown>(object: object, name: string): T {
+  for (let prototype = Object.getPrototypeOf(object); prototype; prototype = Object.getPrototypeOf(prototype)) {
+    const descriptor = Object.getOwnPropertyDescriptor(prototype, name);
+    if (descriptor) return (descriptor.get ?? descriptor.value) as T;
+  }
+  throw new TypeError(`${name} is not a DOM member of ${Object.prototype.toString.call(object)}`);
+}
+
+type QuerySelectorAll = (this: ParentNode, selectors: string) => NodeListOf<Element>;
 
 /** Elements whose `name` (and, for img and object, `id`) become properties of the document. */
 const NAMED_ON_DOCUMENT = 'img[name], img[id], form[name], embed[name], object[name], object[id], iframe[name]';
 
 /** A deep copy of `doc` that its own markup cannot clobber: no forms, no document-named elements. */
 export function unclobberedClone(doc: Document): Document {
-  const clone = cloneNode.call(doc, true) as Document;
+  const clone = inherited<(this: Node, deep: boolean) => Node>(doc, 'cloneNode').call(doc, true) as Document;
+  const querySelectorAll = inherited<QuerySelectorAll>(clone, 'querySelectorAll');
   for (const element of querySelectorAll.call(clone, NAMED_ON_DOCUMENT)) {
+    const removeAttribute = inherited<(this: Element, name: string) => void>(element, 'removeAttribute');
     removeAttribute.call(element, 'name');
     if (element.localName === 'img' || element.localName === 'object') removeAttribute.call(element, 'id');
   }
   // A reader has no use for forms; their controls are what shadow the form's own properties.
-  for (const form of querySelectorAll.call(clone, 'form')) {
+  const forms = querySelectorAll.call(clone, 'form');
+  if (forms.length === 0) return clone;
+  const createElement = inherited<(this: Document, tag: string) => Element>(clone, 'createElement');
+  for (const form of forms) {
     const block = createElement.call(clone, 'div');
-    for (const attribute of [...attributesOf.call(form)]) {
+    for (const attribute of [...inherited<(this: Element) => NamedNodeMap>(form, 'attributes').call(form)]) {
       if (attribute.name === 'class' || attribute.name === 'id') block.setAttribute(attribute.name, attribute.value);
     }
-    append.apply(block, [...childNodesOf.call(form)]);
-    replaceWith.call(form, block);
+    block.append(...inherited<(this: Node) => NodeListOf<ChildNode>>(form, 'childNodes').call(form));
+    inherited<(this: Element, ...nodes: Node[]) => void>(form, 'replaceWith').call(form, block);
   }
   return clone;
 }
