@@ -19,6 +19,8 @@ export interface Block {
   long: boolean;
   /** Share of the (read) text that sits inside links, 0 to 1. */
   linkDensity: number;
+  /** The links (`a[href]`) inside the block, in order; all of them unless the block is long. */
+  links: readonly Element[];
 }
 
 export function namesOf(element: Element, text = ''): string {
@@ -38,45 +40,79 @@ function isSlugOf(id: string, text: string): boolean {
   return id.split(/[-_\s]+/).length >= 3 && slug(text).startsWith(slug(id));
 }
 
-/** Reads `element` as a block (see the module comment for the limit). */
-export function readBlock(element: Element, limit = TEXT_LIMIT): Block {
-  let text = '';
-  let linked = 0;
-  let long = false;
-  let pendingSpace = false;
-  const append = (value: string, inLink: boolean) => {
-    for (const part of value.split(/(\s+)/)) {
-      if (!part) continue;
-      if (/^\s/.test(part)) {
-        pendingSpace = text.length > 0;
+const NO_LINKS: readonly Element[] = Object.freeze([]);
+
+/**
+ * Reads a block's text in one walk that stops at the limit. Every element of a page is read
+ * as a candidate, so this is the hot loop of cleaning: a text node costs one trim, and
+ * nothing is allocated per word.
+ */
+class BlockReader {
+  text = '';
+  linked = 0;
+  long = false;
+  links: Element[] | null = null;
+  /** White space (or a block boundary) was seen since the last word. */
+  private pendingSpace = false;
+
+  constructor(private readonly limit: number) {}
+
+  read(node: Node, inLink: boolean): void {
+    for (let child = node.firstChild; child && !this.long; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        this.append(child.nodeValue ?? '', inLink);
         continue;
       }
-      const piece = (pendingSpace ? ' ' : '') + part;
-      pendingSpace = false;
-      text += piece;
-      if (inLink) linked += piece.length;
-      if (text.length > limit) {
-        long = true;
-        return;
-      }
+      if (child.nodeType !== 1) continue;
+      const element = child as Element;
+      const tag = element.tagName;
+      if (SKIPPED_TAGS.has(tag)) continue;
+      const isLink = tag === 'A';
+      if (isLink && element.hasAttribute('href')) (this.links ??= []).push(element);
+      // Block boundaries separate words even where the markup has no space.
+      const inline = INLINE_TAGS.has(tag);
+      if (!inline) this.pendingSpace = this.text.length > 0;
+      this.read(element, inLink || isLink);
+      if (!inline) this.pendingSpace = this.text.length > 0;
     }
-  };
-  const walk = (node: Node, inLink: boolean): void => {
-    for (let child = node.firstChild; child && !long; child = child.nextSibling) {
-      if (child.nodeType === 3) append(child.nodeValue ?? '', inLink);
-      else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName;
-        if (SKIPPED_TAGS.has(tag)) continue;
-        // Block boundaries separate words even where the markup has no space.
-        if (!INLINE_TAGS.has(tag)) pendingSpace = text.length > 0;
-        walk(child, inLink || tag === 'A');
-        if (!INLINE_TAGS.has(tag)) pendingSpace = text.length > 0;
-      }
+  }
+
+  private append(value: string, inLink: boolean): void {
+    const words = value.trim();
+    if (!words) {
+      if (value) this.pendingSpace = this.text.length > 0;
+      return;
     }
+    // trim() and \s agree on what white space is.
+    if (words.length !== value.length && value[0] !== words[0]) this.pendingSpace = this.text.length > 0;
+    const piece = (this.pendingSpace ? ' ' : '') + words.replace(WHITE_SPACE_RUN, ' ');
+    this.text += piece;
+    if (inLink) this.linked += piece.length;
+    this.pendingSpace = value[value.length - 1] !== words[words.length - 1];
+    const over = this.text.length - this.limit;
+    if (over > 0) {
+      this.long = true;
+      this.text = this.text.slice(0, this.limit);
+      if (inLink) this.linked -= Math.min(over, piece.length);
+    }
+  }
+}
+
+const WHITE_SPACE_RUN = /\s+/g;
+
+/** Reads `element` as a block (see the module comment for the limit). */
+export function readBlock(element: Element, limit = TEXT_LIMIT): Block {
+  const reader = new BlockReader(limit);
+  reader.read(element, element.tagName === 'A');
+  const { text, linked, long } = reader;
+  return {
+    element,
+    names: namesOf(element, text),
+    text,
+    long,
+    linkDensity: text ? Math.min(1, linked / text.length) : 0,
+    links: reader.links ?? NO_LINKS,
   };
-  walk(element, element.tagName === 'A');
-  if (long) text = text.slice(0, limit);
-  return { element, names: namesOf(element, text), text, long, linkDensity: text ? Math.min(1, linked / text.length) : 0 };
 }
 
 const INLINE_TAGS = new Set([

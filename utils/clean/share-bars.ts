@@ -22,14 +22,10 @@ const FOLLOW_LEAD = /^(?:follow us|follow me|connect with us|find us on|stay con
 const NETWORK_NAME =
   /^(?:facebook|twitter|x|instagram|youtube|linkedin|telegram|tiktok|pinterest|threads|bluesky|mastodon|whatsapp|snapchat|reddit|rss|e-?mail|mail|follow(?: us)?(?: on \w+)?)?$/i;
 
-function linkTargets(element: Element): string[] {
-  return [...element.querySelectorAll('a[href]')].map((link) => link.getAttribute('href') ?? '');
-}
-
 /** Links to profiles that are buttons (icons or network names), not words of an article ("Nike's Instagram"). */
-function profileButtons(element: Element): number {
+function profileButtons(links: readonly Element[]): number {
   let count = 0;
-  for (const link of element.querySelectorAll('a[href]')) {
+  for (const link of links) {
     if (!PROFILE_LINK.test(link.getAttribute('href') ?? '')) continue;
     if (!NETWORK_NAME.test((link.textContent ?? '').trim())) return 0;
     count += 1;
@@ -40,13 +36,13 @@ function profileButtons(element: Element): number {
 export const shareRule: ChromeRule = {
   kind: 'share',
   match(block) {
-    const { element, names, text, long } = block;
+    const { element, names, text, long, links } = block;
     if (long || text.length > SHARE_BAR_TEXT) return null;
-    const targets = linkTargets(element);
+    const targets = links.map((link) => link.getAttribute('href') ?? '');
     if (SHARE_NAME.test(names) && (targets.length > 0 || element.querySelector('button, svg, i, img') || text.length < 40)) return [element];
     if (targets.filter((href) => SHARE_LINK.test(href)).length >= 2) return [element];
     // "Follow us" bars: the site's profiles and next to no words of their own.
-    const profiles = profileButtons(element);
+    const profiles = profileButtons(links);
     if (profiles >= 2 && profiles === targets.length && text.length < 80) return [element];
     if (profiles >= 1 && FOLLOW_LEAD.test(text) && text.length < 80) return [element];
     return null;

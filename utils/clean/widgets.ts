@@ -1,4 +1,4 @@
-import { isInsideArticleFurniture, looksLikeArticleText, nameWords } from './block';
+import { type Block, isInsideArticleFurniture, looksLikeArticleText, nameWords } from './block';
 import { isHeading, previousContentSibling, type ChromeRule } from './rule';
 
 /** The site's own tools and navigation inside the article: text size, print, breadcrumbs, tags, author boxes. */
@@ -35,8 +35,7 @@ const BYLINE_LINE = /^(?:written|posted|published|reviewed|edited|fact[- ]checke
 const BYLINE_LINE_TEXT = 80;
 
 /** A block of links that all point inside the page: a table of contents. */
-function isInPageLinkList(element: Element, linkDensity: number): boolean {
-  const links = [...element.querySelectorAll('a[href]')];
+function isInPageLinkList({ links, linkDensity }: Block): boolean {
   if (links.length < 3 || linkDensity < 0.6) return false;
   const inPage = links.filter((link) => (link.getAttribute('href') ?? '').startsWith('#')).length;
   return inPage / links.length >= 0.8;
@@ -49,7 +48,7 @@ export const widgetRule: ChromeRule = {
     // A table of contents is a container of links: a link named toc-backref is a heading's own
     // text, and a section named toc-para (a chapter of a paged guide) is prose.
     if (TOC_NAME.test(names) && element.matches(CONTAINERS) && linkDensity > 0.5 && !looksLikeArticleText(block)) return [element];
-    if (!long && element.matches('ul, ol, nav, div') && isInPageLinkList(element, linkDensity)) {
+    if (!long && element.matches('ul, ol, nav, div') && isInPageLinkList(block)) {
       const heading = previousContentSibling(element);
       const headingText = heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
       return heading && TOC_HEADING.test(headingText) ? [heading, element] : [element];
