@@ -1,7 +1,6 @@
 /**
- * What the chrome rules know about a block: its names, and its text up to a limit. Reading a
- * whole page's text for every element would make cleaning quadratic, so the text is read
- * once per block and only as far as any rule needs: past `TEXT_LIMIT` a block is simply long.
+ * What the chrome rules know about a block: its names, its links, and its text up to a
+ * limit: past `TEXT_LIMIT` a block is simply long. See BlockReader for how it is read.
  */
 
 /** Longest text (characters) any rule looks at; longer blocks are never chrome by their text. */
@@ -42,78 +41,130 @@ function isSlugOf(id: string, text: string): boolean {
 
 const NO_LINKS: readonly Element[] = Object.freeze([]);
 
+/** What the reader knows of an element's content, as a part of its parent's text. */
+interface Content {
+  /** Collapsed text, at most the limit. */
+  text: string;
+  long: boolean;
+  /** Characters of `text` inside links (the element counting as a link when it is one). */
+  linked: number;
+  /** White space or a block boundary comes before the first word (or anywhere, when there is no word). */
+  lead: boolean;
+  /** White space or a block boundary comes after the last word. */
+  trail: boolean;
+  /** The first word sits inside a link. */
+  firstLinked: boolean;
+  /** The `a[href]` descendants; all of them unless `long`. */
+  links: readonly Element[];
+}
+
+const EMPTY: Content = Object.freeze({ text: '', long: false, linked: 0, lead: false, trail: false, firstLinked: false, links: NO_LINKS });
+
 /**
- * Reads a block's text in one walk that stops at the limit. Every element of a page is read
- * as a candidate, so this is the hot loop of cleaning: a text node costs one trim, and
- * nothing is allocated per word.
+ * Reads blocks for one pass of the rules over a tree. Every element is a candidate, and
+ * reading each one's text down from it would walk the tree once per level of nesting: the
+ * reader instead builds each element's text once, from its children's, bottom up. The
+ * rules look at candidates in document order and a removal takes only a candidate's own
+ * subtree or later siblings, so text read before a removal stays true for every candidate
+ * still ahead.
  */
-class BlockReader {
-  text = '';
-  linked = 0;
-  long = false;
-  links: Element[] | null = null;
-  /** White space (or a block boundary) was seen since the last word. */
-  private pendingSpace = false;
+export class BlockReader {
+  private readonly contents = new Map<Element, Content>();
+  private readonly limit: number;
 
-  constructor(private readonly limit: number) {}
+  constructor(limit = TEXT_LIMIT) {
+    this.limit = limit;
+  }
 
-  read(node: Node, inLink: boolean): void {
-    for (let child = node.firstChild; child && !this.long; child = child.nextSibling) {
+  read(element: Element): Block {
+    const { text, long, linked, links } = this.contentOf(element);
+    return {
+      element,
+      names: namesOf(element, text),
+      text,
+      long,
+      linkDensity: text ? Math.min(1, linked / text.length) : 0,
+      links,
+    };
+  }
+
+  private contentOf(element: Element): Content {
+    const known = this.contents.get(element);
+    if (known) return known;
+    const content = this.build(element);
+    this.contents.set(element, content);
+    return content;
+  }
+
+  private build(element: Element): Content {
+    let text = '';
+    let linked = 0;
+    let long = false;
+    let lead = false;
+    let pending = false;
+    let firstLinked = false;
+    let links: Element[] | null = null;
+    const isLink = element.tagName === 'A';
+    // White space or a block boundary: a space between words, if a word comes before.
+    const space = () => {
+      if (text) pending = true;
+      else lead = true;
+    };
+    const add = (words: string, wordsLinked: number, startsLinked: boolean) => {
+      if (!text) firstLinked = startsLinked;
+      const joined = pending ? ` ${words}` : words;
+      const pieceLinked = wordsLinked + (pending && startsLinked ? 1 : 0);
+      pending = false;
+      text += joined;
+      linked += pieceLinked;
+      const over = text.length - this.limit;
+      if (over > 0) {
+        long = true;
+        text = text.slice(0, this.limit);
+        // Where the links fall within the cut piece is not known: take off its average share.
+        linked -= Math.round((pieceLinked * over) / joined.length);
+      }
+    };
+    for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        this.append(child.nodeValue ?? '', inLink);
+        if (long) continue;
+        const value = child.nodeValue ?? '';
+        const words = value.trim(); // trim() and \s agree on what white space is
+        if (!words) {
+          if (value) space();
+          continue;
+        }
+        if (value[0] !== words[0]) space();
+        const collapsed = words.replace(WHITE_SPACE_RUN, ' ');
+        add(collapsed, isLink ? collapsed.length : 0, isLink);
+        if (value[value.length - 1] !== words[words.length - 1]) space();
         continue;
       }
       if (child.nodeType !== 1) continue;
-      const element = child as Element;
-      const tag = element.tagName;
+      const tag = (child as Element).tagName;
       if (SKIPPED_TAGS.has(tag)) continue;
-      const isLink = tag === 'A';
-      if (isLink && element.hasAttribute('href')) (this.links ??= []).push(element);
-      // Block boundaries separate words even where the markup has no space.
+      // Every child is read, even past the limit: the rules read each of them as a block too.
+      const inner = this.contentOf(child as Element);
+      if (long) continue;
+      if (tag === 'A' && (child as Element).hasAttribute('href')) (links ??= []).push(child as Element);
+      if (inner.links.length > 0) (links ??= []).push(...inner.links);
       const inline = INLINE_TAGS.has(tag);
-      if (!inline) this.pendingSpace = this.text.length > 0;
-      this.read(element, inLink || isLink);
-      if (!inline) this.pendingSpace = this.text.length > 0;
+      if (!inline) space();
+      if (inner.lead) space();
+      if (inner.text) {
+        add(inner.text, isLink ? inner.text.length : inner.linked, isLink || inner.firstLinked);
+        if (inner.long) long = true;
+        else if (inner.trail) space();
+      }
+      if (!inline) space();
     }
-  }
-
-  private append(value: string, inLink: boolean): void {
-    const words = value.trim();
-    if (!words) {
-      if (value) this.pendingSpace = this.text.length > 0;
-      return;
-    }
-    // trim() and \s agree on what white space is.
-    if (words.length !== value.length && value[0] !== words[0]) this.pendingSpace = this.text.length > 0;
-    const piece = (this.pendingSpace ? ' ' : '') + words.replace(WHITE_SPACE_RUN, ' ');
-    this.text += piece;
-    if (inLink) this.linked += piece.length;
-    this.pendingSpace = value[value.length - 1] !== words[words.length - 1];
-    const over = this.text.length - this.limit;
-    if (over > 0) {
-      this.long = true;
-      this.text = this.text.slice(0, this.limit);
-      if (inLink) this.linked -= Math.min(over, piece.length);
-    }
+    if (!text && !lead && !links) return EMPTY;
+    // A long block keeps only the links read before the limit: rules that need all of them skip long blocks.
+    return { text, long, linked, lead, trail: pending, firstLinked, links: links ?? NO_LINKS };
   }
 }
 
 const WHITE_SPACE_RUN = /\s+/g;
-
-/** Reads `element` as a block (see the module comment for the limit). */
-export function readBlock(element: Element, limit = TEXT_LIMIT): Block {
-  const reader = new BlockReader(limit);
-  reader.read(element, element.tagName === 'A');
-  const { text, linked, long } = reader;
-  return {
-    element,
-    names: namesOf(element, text),
-    text,
-    long,
-    linkDensity: text ? Math.min(1, linked / text.length) : 0,
-    links: reader.links ?? NO_LINKS,
-  };
-}
 
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S',

@@ -1,5 +1,5 @@
 import { adRule } from './ads';
-import { readBlock } from './block';
+import { BlockReader } from './block';
 import { commentsRule } from './comments';
 import { promoRule } from './promos';
 import type { RemovalLog } from './removal-log';
@@ -36,11 +36,12 @@ function protectedElements(root: ParentNode, keep: readonly Element[]): Set<Elem
 export function removePageChrome(root: ParentNode, log: RemovalLog, keep: readonly Element[] = []): number {
   let count = 0;
   const kept = protectedElements(root, keep);
+  const blocks = new BlockReader();
   for (const element of root.querySelectorAll(CANDIDATES)) {
     // Candidates come in document order: one inside a removed block is already gone. (The
     // article root may be detached from any document, so ask the root, not isConnected.)
     if (kept.has(element) || !root.contains(element)) continue;
-    const block = readBlock(element);
+    const block = blocks.read(element);
     for (const rule of RULES) {
       const matched = rule.match(block);
       if (!matched) continue;
