@@ -1,4 +1,4 @@
-import { isInsideArticleFurniture, nameWords } from './block';
+import { nameWords } from './block';
 import type { ChromeRule } from './rule';
 
 /** Ad slots by the names ad servers and themes give them. */
@@ -23,7 +23,7 @@ export const adRule: ChromeRule = {
       return isSlot ? [element] : null;
     }
     if (AD_NAME.test(names) && !long && text.length < AD_SLOT_TEXT) return [element];
-    if (!long && AD_LABEL.test(text) && !isInsideArticleFurniture(element)) return [element];
+    if (!long && AD_LABEL.test(text) && !block.inFurniture) return [element];
     return null;
   },
 };

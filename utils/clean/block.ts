@@ -20,6 +20,8 @@ export interface Block {
   linkDensity: number;
   /** The links (`a[href]`) inside the block, in order; all of them unless the block is long. */
   links: readonly Element[];
+  /** The block is, or sits inside, a figure, quote, table or code: its text belongs to the article even when it reads like chrome. */
+  inFurniture: boolean;
 }
 
 export function namesOf(element: Element, text = ''): string {
@@ -70,6 +72,7 @@ const EMPTY: Content = Object.freeze({ text: '', long: false, linked: 0, lead: f
  */
 export class BlockReader {
   private readonly contents = new Map<Element, Content>();
+  private readonly furniture = new Map<Element, boolean>();
   private readonly limit: number;
 
   constructor(limit = TEXT_LIMIT) {
@@ -85,7 +88,17 @@ export class BlockReader {
       long,
       linkDensity: text ? Math.min(1, linked / text.length) : 0,
       links,
+      inFurniture: this.isFurniture(element),
     };
+  }
+
+  private isFurniture(element: Element | null): boolean {
+    if (!element) return false;
+    const known = this.furniture.get(element);
+    if (known !== undefined) return known;
+    const inside = ARTICLE_FURNITURE.has(element.localName) || this.isFurniture(element.parentElement);
+    this.furniture.set(element, inside);
+    return inside;
   }
 
   private contentOf(element: Element): Content {
@@ -185,6 +198,4 @@ export function looksLikeArticleText(block: Block): boolean {
 const ARTICLE_TEXT = 600;
 
 /** Elements whose text belongs to the article even when it reads like chrome (a caption, a quote). */
-export function isInsideArticleFurniture(element: Element): boolean {
-  return element.closest('figure, figcaption, blockquote, q, table, pre, code') !== null;
-}
+const ARTICLE_FURNITURE = new Set(['figure', 'figcaption', 'blockquote', 'q', 'table', 'pre', 'code']);

@@ -1,4 +1,4 @@
-import { isInsideArticleFurniture, looksLikeArticleText, nameWords } from './block';
+import { looksLikeArticleText, nameWords } from './block';
 import { isHeading, nextContentSibling, type ChromeRule } from './rule';
 
 /** Promo boxes by their names: newsletters, appeals, related and popular stories. */
@@ -54,7 +54,7 @@ export const promoRule: ChromeRule = {
     if (PROMO_NAME.test(names) && !looksLikeArticleText(block) && (long ? false : text.length <= PROMO_BOX_TEXT || linkDensity > 0.5)) {
       return [element];
     }
-    if (long || isInsideArticleFurniture(element)) return null;
+    if (long || block.inFurniture) return null;
     if (text.length <= PROMO_BOX_TEXT && PROMO_LEAD.test(text) && linkDensity > 0.4) return [element];
     if (isHeadingLike(element, text) && PROMO_HEADING.test(text)) {
       const list = nextContentSibling(element);
@@ -67,9 +67,10 @@ export const promoRule: ChromeRule = {
       }
     }
     // An appeal leads its block or is mostly links; a paragraph that only mentions subscribing is neither.
+    if (text.length > APPEAL_TEXT) return null;
     const appeal = APPEAL.exec(text);
-    if (appeal && text.length <= APPEAL_TEXT && hasControl(element) && (appeal.index < APPEAL_LEAD || linkDensity > 0.3)) return [element];
-    if (text.length <= APPEAL_TEXT && DISCLOSURE.test(text)) return [element];
+    if (appeal && hasControl(element) && (appeal.index < APPEAL_LEAD || linkDensity > 0.3)) return [element];
+    if (DISCLOSURE.test(text)) return [element];
     return null;
   },
 };

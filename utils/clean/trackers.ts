@@ -26,7 +26,8 @@ export function isTrackerHost(hostname: string): boolean {
 }
 
 function parseUrl(value: string | null, base: string): URL | null {
-  if (!value) return null;
+  // Inline images (data:) reach no host; they can be long, and need no parsing to know it.
+  if (!value || value.startsWith('data:')) return null;
   try {
     return new URL(value, base);
   } catch {

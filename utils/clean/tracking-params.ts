@@ -46,6 +46,8 @@ function paramName(pair: string): string {
 
 /** Splits an http(s) URL into what comes before its query, the query's pairs, and the fragment. */
 function splitQuery(href: string): { base: string; pairs: string[]; fragment: string } | null {
+  // Most links have no query: nothing to split, and no URL to parse.
+  if (!href.includes('?')) return null;
   let url: URL;
   try {
     url = new URL(href);

@@ -1,4 +1,4 @@
-import { type Block, isInsideArticleFurniture, looksLikeArticleText, nameWords } from './block';
+import { type Block, looksLikeArticleText, nameWords } from './block';
 import { isHeading, previousContentSibling, type ChromeRule } from './rule';
 
 /** The site's own tools and navigation inside the article: text size, print, breadcrumbs, tags, author boxes. */
@@ -55,7 +55,7 @@ export const widgetRule: ChromeRule = {
     }
     if (long) return null;
     if (WIDGET_NAME.test(names) && text.length < WIDGET_TEXT) return [element];
-    if (isInsideArticleFurniture(element)) return null;
+    if (block.inFurniture) return null;
     if (CONTROL_TEXT.test(text)) return [element];
     // The byline repeated in the body: the reader shows it in the header.
     if (text.length < BYLINE_LINE_TEXT && BYLINE_LINE.test(text) && !isHeading(element)) return [element];
