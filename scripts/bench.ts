@@ -150,6 +150,9 @@ async function main(): Promise<void> {
         }
       } catch (error) {
         result.error = error instanceof Error ? error.message : String(error);
+        // A page abandoned on a timeout may still be running (a reload loop): close it before the
+        // next, or start afresh when even that fails.
+        if (session.alive) await session.closeStrayPages().catch(() => session.close());
       }
       if (interrupted) break; // this page was cut short
       results.push(result);

@@ -20,6 +20,23 @@ declare const chrome: {
   };
 };
 
+/**
+ * The popup reached its final state, but the timer script never ran in it: in about one
+ * popup in twenty, a window opened by the extension API starts before Playwright has put
+ * its init scripts in. The run says nothing about the popup, so it is tried again.
+ */
+class PopupTimerMissing extends Error {
+  constructor() {
+    super('the popup timer did not run in the popup window');
+  }
+}
+
+/** How often a popup is opened before a missing timer fails the page. */
+const POPUP_ATTEMPTS = 3;
+
+/** How long to wait for an answer that needs no work, such as reading a page's time origin. */
+const QUICK_TIMEOUT_MS = 5_000;
+
 /** How long to wait for the frame after the popup is ready. */
 const FRAME_TIMEOUT_MS = 5_000;
 
@@ -199,8 +216,14 @@ export class BenchSession {
     return !this.closed && this.browser.context.pages().includes(this.control);
   }
 
+  /** Closes every page but the control page: what a page that failed or timed out left open. */
+  async closeStrayPages(): Promise<void> {
+    const stray = this.browser.context.pages().filter((page) => page !== this.control);
+    await withTimeout(Promise.all(stray.map((page) => page.close({ runBeforeUnload: false }))), QUICK_TIMEOUT_MS, 'closing pages');
+  }
+
   async close(): Promise<void> {
-    if (!this.closed) await this.browser.close().catch(() => {});
+    if (!this.closed) await withTimeout(this.browser.close(), QUICK_TIMEOUT_MS * 2, 'closing Chromium').catch(() => {});
     this.closed = true;
   }
 
@@ -209,52 +232,67 @@ export class BenchSession {
    * times plain Readability and the pipeline in the page `runs` times after one untimed warm-up.
    */
   async measure(url: string, options: MeasureOptions): Promise<PageMeasurement> {
-    const { context } = this.browser;
-    const page = await context.newPage();
+    const page = await this.browser.context.newPage();
     try {
       await page.goto(url, { waitUntil: 'load', timeout: options.stepTimeoutMs });
+      const loaded = page.url();
+      const documentStart = () => withTimeout(page.evaluate(() => performance.timeOrigin), QUICK_TIMEOUT_MS, 'reading the page');
+      const documentStarted = await documentStart().catch((error: unknown) => {
+        throw new Error('the page reloaded or navigated away by itself while loading', { cause: error });
+      });
       const tabId = await this.control.evaluate(
         async (target) => (await chrome.tabs.query({})).find((tab) => tab.url === target)?.id ?? null,
-        page.url(),
+        loaded,
       );
-      if (tabId === null) throw new Error(`no tab shows ${page.url()}`);
-
-      const popupRuns: PopupRun[] = [];
-      for (let run = 0; run < options.runs; run += 1) popupRuns.push(await this.openPopup(tabId, options.stepTimeoutMs));
-
-      // The tab in front, as when the user reads it: Chromium lowers the priority of hidden tabs.
-      await page.bringToFront();
-      await withTimeout(this.injectProbe(tabId, options.baseline), options.stepTimeoutMs, 'injecting the probe');
-      const cdp = await context.newCDPSession(page);
-      // Durations in thread time: the CPU the page's main thread spent, whatever else the machine runs.
-      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-      const probeRuns: ProbeRun[] = [];
-      const measures: Measure[] = options.baseline ? ['extract', 'readability', 'baseline'] : ['extract', 'readability'];
-      // One untimed warm-up, then the order rotates so none always runs on a warmer engine.
-      for (let run = -1; run < options.runs; run += 1) {
-        const order = measures.map((_, index) => measures[(index + run + measures.length) % measures.length]!);
-        const timed: Partial<Record<Measure, { value: number | ExtractRun; cpuMs: number }>> = {};
-        for (const measure of order) {
-          timed[measure] = await withCpuTime(cdp, () => withTimeout(this.callProbe(tabId, measure), options.stepTimeoutMs, 'a probe run'));
-        }
-        const extract = timed.extract!.value as ExtractRun;
-        if (extract.location !== page.url()) throw new Error(`the page navigated away to ${extract.location}`);
-        if (run < 0) continue;
-        const baseline = timed.baseline && { ms: (timed.baseline.value as ExtractRun).ms, cpuMs: timed.baseline.cpuMs };
-        probeRuns.push({
-          readabilityMs: timed.readability!.value as number,
-          readabilityCpuMs: timed.readability!.cpuMs,
-          extractMs: extract.ms,
-          extractCpuMs: timed.extract!.cpuMs,
-          extract,
-          ...(baseline && { baselineMs: baseline.ms, baselineCpuMs: baseline.cpuMs }),
-        });
+      if (tabId === null) throw new Error(`no tab shows ${loaded}`);
+      try {
+        const popupRuns: PopupRun[] = [];
+        for (let run = 0; run < options.runs; run += 1) popupRuns.push(await this.openPopupTimed(tabId, options.stepTimeoutMs));
+        const probeRuns = await this.probe(page, tabId, options);
+        const profiles = options.profile ? await this.profileProbe(page, tabId, options) : undefined;
+        return { probeRuns, popupRuns, profiles };
+      } catch (error) {
+        // Some saved pages reload or leave by themselves (scripts that react to blocked requests).
+        const sameDocument = await documentStart().then((started) => started === documentStarted, () => false);
+        if (page.url() !== loaded || !sameDocument) throw new Error(`the page reloaded or navigated away by itself (now ${page.url()})`, { cause: error });
+        throw error;
       }
-      const profiles = options.profile ? await this.profileProbe(cdp, tabId, options) : undefined;
-      return { probeRuns, popupRuns, profiles };
     } finally {
       await page.close({ runBeforeUnload: false }).catch(() => {});
     }
+  }
+
+  /** Times the measures in the page, `runs` times after one untimed warm-up, in rotating order. */
+  private async probe(page: Page, tabId: number, options: MeasureOptions): Promise<ProbeRun[]> {
+    // The tab in front, as when the user reads it: Chromium lowers the priority of hidden tabs.
+    await page.bringToFront();
+    await withTimeout(this.injectProbe(tabId, options.baseline), options.stepTimeoutMs, 'injecting the probe');
+    const cdp = await this.browser.context.newCDPSession(page);
+    // Durations in thread time: the CPU the page's main thread spent, whatever else the machine runs.
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const probeRuns: ProbeRun[] = [];
+    const measures: Measure[] = options.baseline ? ['extract', 'readability', 'baseline'] : ['extract', 'readability'];
+    for (let run = -1; run < options.runs; run += 1) {
+      const order = measures.map((_, index) => measures[(index + run + measures.length) % measures.length]!);
+      const timed: Partial<Record<Measure, { value: number | ExtractRun; cpuMs: number }>> = {};
+      for (const measure of order) {
+        timed[measure] = await withCpuTime(cdp, () => withTimeout(this.callProbe(tabId, measure), options.stepTimeoutMs, 'a probe run'));
+      }
+      const extract = timed.extract!.value as ExtractRun;
+      if (extract.location !== page.url()) throw new Error(`the page navigated away to ${extract.location}`);
+      if (run < 0) continue;
+      const baseline = timed.baseline && { ms: (timed.baseline.value as ExtractRun).ms, cpuMs: timed.baseline.cpuMs };
+      probeRuns.push({
+        readabilityMs: timed.readability!.value as number,
+        readabilityCpuMs: timed.readability!.cpuMs,
+        extractMs: extract.ms,
+        extractCpuMs: timed.extract!.cpuMs,
+        extract,
+        ...(baseline && { baselineMs: baseline.ms, baselineCpuMs: baseline.cpuMs }),
+      });
+    }
+    await cdp.detach();
+    return probeRuns;
   }
 
   /** Puts the probe into the tab's isolated world for this extension, where the content script runs too. */
@@ -278,12 +316,14 @@ export class BenchSession {
       });
       return injection?.result;
     }, [tabId, measure] as const);
-    if (result === undefined) throw new Error(`the probe returned nothing for ${measure}`);
+    // A page that reloads or navigates (its own scripts) loses the probe with its document.
+    if (result === undefined || result === null) throw new Error(`the probe did not answer (${measure}): the page reloaded or navigated away`);
     return result;
   }
 
 
-  private async profileProbe(cdp: CDPSession, tabId: number, options: MeasureOptions): Promise<PageMeasurement['profiles']> {
+  private async profileProbe(page: Page, tabId: number, options: MeasureOptions): Promise<PageMeasurement['profiles']> {
+    const cdp = await this.browser.context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     const profileRuns = async (call: () => Promise<unknown>) => {
@@ -293,7 +333,20 @@ export class BenchSession {
     };
     const readability = await profileRuns(() => this.callProbe(tabId, 'readability'));
     const extract = await profileRuns(() => this.callProbe(tabId, 'extract'));
+    await cdp.detach();
     return { readability, extract };
+  }
+
+
+  /** Opens the popup until its timer ran, at most POPUP_ATTEMPTS times. */
+  private async openPopupTimed(tabId: number, timeoutMs: number): Promise<PopupRun> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.openPopup(tabId, timeoutMs);
+      } catch (error) {
+        if (!(error instanceof PopupTimerMissing) || attempt === POPUP_ATTEMPTS) throw error;
+      }
+    }
   }
 
   /**
@@ -310,12 +363,11 @@ export class BenchSession {
     );
     const popup = await opened;
     try {
-      await popup
-        .waitForFunction(() => window.quietReaderPopupTiming !== undefined, undefined, { timeout: timeoutMs, polling: 50 })
-        .catch(async (error: unknown) => {
-          const state = await popup.getAttribute('#reader', 'data-state', { timeout: 1000 }).catch(() => null);
-          throw new Error(`the popup stayed in data-state ${JSON.stringify(state)}: ${String(error)}`);
-        });
+      await popup.waitForSelector('#reader:not([data-state="loading"])', { timeout: timeoutMs }).catch(async (error: unknown) => {
+        const state = await popup.getAttribute('#reader', 'data-state', { timeout: 1000 }).catch(() => null);
+        throw new Error(`the popup stayed in data-state ${JSON.stringify(state)}: ${String(error)}`);
+      });
+      if (!(await popup.evaluate(() => window.quietReaderPopupTiming !== undefined))) throw new PopupTimerMissing();
       // A window Chromium thinks hidden produces no frames: then the frame time is missing, not the run.
       await popup
         .waitForFunction(() => window.quietReaderPopupTiming?.frameMs !== undefined, undefined, { timeout: FRAME_TIMEOUT_MS, polling: 50 })
