@@ -1,5 +1,6 @@
 import { removePageChrome } from './page-chrome';
 import type { RemovalLog } from './removal-log';
+import { removeSiteFrame } from './site-frame';
 import { removeTrackers } from './trackers';
 import { trackingParamNames, stripTrackingParams } from './tracking-params';
 
@@ -14,6 +15,7 @@ export { findByline } from './byline';
 export function cleanPage(doc: Document, log: RemovalLog, keep: readonly Element[] = []): void {
   if (!doc.body) return;
   removeTrackers(doc.body, log);
+  removeSiteFrame(doc.body, keep);
   removePageChrome(doc.body, log, keep);
 }
 
