@@ -76,6 +76,8 @@ export default defineConfig({
     includeSources: [
       'package.json',
       'package-lock.json',
+      // Applied to node_modules by `npm ci` (postinstall: patch-package); the build needs them.
+      'patches/**',
       'tsconfig.json',
       'wxt.config.ts',
       'README.md',
