@@ -4,16 +4,18 @@
  * pass of the chrome rules must leave it and its containers in place, or Readability loses
  * the byline when it sits in a bar with share buttons or in an author box.
  */
-const BYLINE_NAME = /byline|author|dateline|writtenby|p-author/i;
+const BYLINE_WORDS = ['byline', 'author', 'dateline', 'writtenby'];
+/** Readability's byline test (rel, itemprop, then the words in class or id, any case) as one selector. */
+const BYLINE_SELECTOR = [
+  '[rel="author"]',
+  '[itemprop*="author"]',
+  ...BYLINE_WORDS.flatMap((word) => [`[class*="${word}" i]`, `[id*="${word}" i]`]),
+].join(', ');
 const MAX_BYLINE = 100;
 
 export function findByline(root: ParentNode): Element | null {
-  for (const element of root.querySelectorAll('[class], [id], [rel], [itemprop]')) {
-    const named =
-      element.getAttribute('rel') === 'author' ||
-      (element.getAttribute('itemprop') ?? '').includes('author') ||
-      BYLINE_NAME.test(`${element.getAttribute('class') ?? ''} ${element.id}`);
-    if (!named) continue;
+  // The selector engine picks the few named elements; reading every element's names here would cost more.
+  for (const element of root.querySelectorAll(BYLINE_SELECTOR)) {
     const length = (element.textContent ?? '').trim().length;
     if (length > 0 && length < MAX_BYLINE) return element;
   }
