@@ -1,3 +1,4 @@
+import './dom-globals';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import TurndownService from 'turndown';
 import { articleOf, type Article, type RemovalKind, type RemovedItem } from '../../utils/article';
