@@ -3,6 +3,7 @@ import type { Article, ExtractOutcome } from '../article';
 import { cleanArticle, cleanPage, findByline, RemovalLog } from '../clean';
 import { blockText, countWords } from '../text';
 import { unclobberedClone } from './defuse-clobbering';
+import { findDek, restoreDek } from './dek';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { revealStreamedContent } from './streamed-content';
 
@@ -67,6 +68,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   stepEnded('clean-page');
   // Readability takes apart the page it reads: keep the lead figure aside first.
   const leadFigure = findLeadFigure(clone)?.cloneNode(true) as Element | undefined;
+  const dek = findDek(clone);
   const maxElements = options.maxElements ?? MAX_ELEMS_TO_PARSE;
   const scored = elementCount(clone) < maxElements ? clone : narrowToMainContainer(clone, maxElements);
   if (!scored) {
@@ -83,6 +85,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
 
   const body = parsed.content;
   if (leadFigure) restoreLeadFigure(body, leadFigure);
+  if (dek) restoreDek(body, dek);
   cleanArticle(body, log);
   stepEnded('clean-article');
   const wordCount = countWords(blockText(body));
