@@ -34,6 +34,17 @@ describe('widget rule', () => {
     expect(text).not.toContain('All rights reserved');
   });
 
+  it('reads BEM and underscore names of author boxes as their words, and keeps article text so named', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <div class="single-content-author__about"><p>Jane Roe is a freelance writer and researcher.</p></div>
+      <div class="hero-author--bio">John Doe covers the harbour for the paper.</div>
+      <div class="about_author_wrapper"><strong>About the Author</strong> Ann Poe writes about trams.</div>
+      <div class="entry__content--wide">${PROSE}</div>`);
+    expect(kinds).toEqual(['widget', 'widget', 'widget']);
+    expect(text).not.toMatch(/Jane Roe|John Doe|Ann Poe/);
+    expect(text.match(/The council voted/g)).toHaveLength(2);
+  });
+
   it('keeps footnotes, in-text anchors and prose about copyright', () => {
     const html = `<p>The council's figures<sup><a href="#fn1">1</a></sup> differ from the port's<sup><a href="#fn2">2</a></sup>.</p>
       <ol class="footnotes"><li id="fn1">Council report, 2023.</li><li id="fn2">Port authority, 2024.</li></ol>

@@ -41,6 +41,8 @@ export function removePageChrome(root: ParentNode, log: RemovalLog, keep: readon
     // article root may be detached from any document, so ask the root, not isConnected.)
     if (kept.has(element) || !root.contains(element)) continue;
     const block = readBlock(element);
+    // BEM modifiers and elements ("author--bio", "author__about") are the same words as "author-bio".
+    if (block.names.includes('--') || block.names.includes('__')) block.names = block.names.replace(/--+|__+/g, '-');
     for (const rule of RULES) {
       const matched = rule.match(block);
       if (!matched) continue;

@@ -8,7 +8,7 @@ const WIDGET_NAME = nameWords(
     'font-?resizer?|text-?resizer?|(?:font|text)-?size-?(?:widget|controls?|buttons?|changer|selector|switcher|tool)',
     'print-?(?:button|link|this)|email-?(?:button|link|this)',
     'toolbar|article-?tools|post-?tools|breadcrumbs?|breadcrumb-?(?:trail|nav)|crumbs|tags|tags?-?(?:list|links|cloud)|post-?tags|entry-?tags|tagcloud',
-    'author-?(?:bio|box|info|card|profile|details|about|description|block)|about-?(?:the-?)?author|bio-?box|post-?author-?(?:bio|box)',
+    'author-?(?:bio|box|info|card|profile|details|about|description|block)|about[-_]?(?:the[-_]?)?author|bio-?box|post-?author-?(?:bio|box)',
     'reading-?time|skip-?link|skip-?to-?content|back-?to-?top|scroll-?to-?top|go-?to-?top',
   ].join('|'),
 );
