@@ -37,6 +37,9 @@ describe('dek', () => {
     expect(findDek(page('<h1>Tram to the harbour</h1><div class="post-date">Published on Tuesday, June 3, 2024 at 10:39 in the morning</div>'))).toBeNull();
     expect(findDek(page('<h1>Tram to the harbour</h1><p class="intro"><a href="/a">Council news</a> · <a href="/b">Transport news and the harbour works</a></p>'))).toBeNull();
     expect(findDek(page('<h1>Tram to the harbour</h1><div>Transport, city hall</div>'))).toBeNull();
+    expect(findDek(page(`<h1>Tram to the harbour</h1><p class="subtitle">${DEK} <a href="/calc">Calculate your fare →</a></p>`))).toBeNull();
+    // Only the words: a style sheet inside the block is no part of it.
+    expect(findDek(page(`<h1>Tram to the harbour</h1><p class="subtitle"><style>.front h1 { display: none; }</style>${DEK}</p>`))).toBe(DEK);
     // An unnamed block that is not the first one under the headline is the article, not its dek.
     expect(findDek(page(`<h1>Tram to the harbour</h1><div class="byline">By Jane Roe</div><div>${DEK}</div>`))).toBeNull();
   });

@@ -4,6 +4,7 @@
  * the body it picks, leaves it out. Found on the page before Readability takes it apart, and put
  * back at the top of the article when the article does not already say it.
  */
+import { readBlock } from '../clean/block';
 import { collapseWhitespace } from '../text';
 
 /** Names themes and CMSs give a dek, matched anywhere in a class name ("HeroSubtitle", "mobile_Ingress"). */
@@ -16,6 +17,8 @@ const NOT_DEK_NAME = /byline|author|date|time|meta|share|social|tag|categor|brea
 const META_LINE = /^(?:by|from|written by|posted|published|updated|last updated|reviewed|edited|photo|image|credit)\b/i;
 
 const MIN_DEK_TEXT = 30;
+/** A dek may link a word or two, never a call to action ("Calculate project →"). */
+const MAX_DEK_LINK_DENSITY = 0.1;
 const MAX_DEK_TEXT = 400;
 /** An unnamed block under the headline is a dek only when it reads like a sentence. */
 const MIN_UNNAMED_WORDS = 8;
@@ -50,12 +53,11 @@ function dekText(element: Element, first: boolean): string | null {
   if (!named && (!first || element.tagName === 'H2')) return null;
   // A dek is a line or two: no headings, figures, lists or paragraphs of its own, no dates.
   if (element.querySelector('h1, h2, h3, h4, h5, h6, figure, img, ul, ol, time, button, p + p')) return null;
-  const text = collapseWhitespace(element.textContent ?? '');
-  if (text.length < MIN_DEK_TEXT || text.length > MAX_DEK_TEXT || META_LINE.test(text)) return null;
-  if (!named && text.split(' ').length < MIN_UNNAMED_WORDS) return null;
-  let linked = 0;
-  for (const link of element.getElementsByTagName('a')) linked += collapseWhitespace(link.textContent ?? '').length;
-  return linked / text.length > 0.2 ? null : text;
+  // The block's own words (not the text of a <style> or <script> inside it), and how much is links.
+  const { text, long, linkDensity } = readBlock(element);
+  if (long || text.length < MIN_DEK_TEXT || text.length > MAX_DEK_TEXT || META_LINE.test(text)) return null;
+  if (!named && (text.split(' ').length < MIN_UNNAMED_WORDS || linkDensity > 0)) return null;
+  return linkDensity > MAX_DEK_LINK_DENSITY ? null : text;
 }
 
 /**
