@@ -5,6 +5,7 @@ import { blockText, countWords } from '../text';
 import { unclobberedClone } from './defuse-clobbering';
 import { findDek, restoreDek } from './dek';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
+import { mapParagraphs, restoreSiblingSections } from './sibling-sections';
 import { revealStreamedContent } from './streamed-content';
 
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
@@ -69,6 +70,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   // Readability takes apart the page it reads: keep the lead figure aside first.
   const leadFigure = findLeadFigure(clone)?.cloneNode(true) as Element | undefined;
   const dek = findDek(clone);
+  const paragraphs = mapParagraphs(clone);
   const maxElements = options.maxElements ?? MAX_ELEMS_TO_PARSE;
   const scored = elementCount(clone) < maxElements ? clone : narrowToMainContainer(clone, maxElements);
   if (!scored) {
@@ -84,6 +86,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   if (!parsed?.content) return { status: 'not-article', article: null };
 
   const body = parsed.content;
+  restoreSiblingSections(body, paragraphs);
   if (leadFigure) restoreLeadFigure(body, leadFigure);
   if (dek) restoreDek(body, dek);
   cleanArticle(body, log);
