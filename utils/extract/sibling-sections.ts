@@ -47,10 +47,17 @@ function kindOf(element: Element): string {
 export function mapParagraphs(doc: Document): ParagraphMap {
   const paragraphs = [...doc.getElementsByTagName('p')];
   const chains = new Map<Element, Ancestor[]>();
+  // Paragraphs share their ancestors: read each one's kind once.
+  const ancestors = new Map<Element, Ancestor>();
   for (const paragraph of paragraphs) {
     const chain: Ancestor[] = [];
     for (let element = paragraph.parentElement; element && element.tagName !== 'BODY' && chain.length < LEVELS + 8; element = element.parentElement) {
-      chain.push({ element, kind: kindOf(element) });
+      let ancestor = ancestors.get(element);
+      if (!ancestor) {
+        ancestor = { element, kind: kindOf(element) };
+        ancestors.set(element, ancestor);
+      }
+      chain.push(ancestor);
     }
     chains.set(paragraph, chain);
   }
