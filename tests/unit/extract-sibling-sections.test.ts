@@ -61,4 +61,13 @@ describe('sibling sections', () => {
     expect(restoreSiblingSections(keepOnly(doc, doc.querySelector('article') as Element), map)).toBe(0);
     expect(restoreSiblingSections(keepOnly(doc, doc.querySelector('.card') as Element), map)).toBe(0);
   });
+
+  it('adds no author section, related teaser or one-paragraph section of the same kind', () => {
+    const doc = parsePage(`<html><body><div class="content">${section('Cost', 6)}
+      <div class="sect1"><h2>About the authors</h2><div class="sectionbody">${paragraphs('Jane Roe covers transport', 3)}</div></div>
+      <div class="sect1"><h2>Organizing papers</h2><div class="sectionbody">${paragraphs('A teaser of another post', 1)}</div></div>
+    </div></body></html>`);
+    const map = mapParagraphs(doc);
+    expect(restoreSiblingSections(keepOnly(doc, doc.querySelector('.sectionbody') as Element), map)).toBe(0);
+  });
 });

@@ -17,6 +17,8 @@ const LEVELS = 5;
 const MIN_PARAGRAPH = 60;
 /** A twin section holds at least this much paragraph text... */
 const MIN_SECTION_TEXT = 100;
+/** ...in at least this many paragraphs... */
+const MIN_PARAGRAPHS = 2;
 /** ...most of its text is in such paragraphs... */
 const MIN_PROSE_SHARE = 0.6;
 /** ...and is mostly not links. */
@@ -71,13 +73,26 @@ function commonAncestor(chains: Ancestor[][]): number {
   return first.findIndex(({ element }) => rest.every((chain) => chain.some((ancestor) => ancestor.element === element)));
 }
 
-function paragraphText(section: Element): number {
+/** The text in the section's real paragraphs, and how many there are. */
+function paragraphText(section: Element): { length: number; count: number } {
   let length = 0;
+  let count = 0;
   for (const paragraph of section.getElementsByTagName('p')) {
     const text = (paragraph.textContent ?? '').trim().length;
-    if (text >= MIN_PARAGRAPH) length += text;
+    if (text < MIN_PARAGRAPH) continue;
+    length += text;
+    count += 1;
   }
-  return length;
+  return { length, count };
+}
+
+/** The headings of what follows an article: its authors, other stories, the comments. */
+const NOT_ARTICLE_HEADING =
+  /^(?:about the authors?|about (?:me|us)|(?:the )?authors?|related\b|more\b|also\b|read (?:next|more)|recommended|you (?:may|might) also|popular|latest|trending|newsletter|subscribe|sign up|comments?\b|leave a (?:reply|comment)|share\b|tags?\b|categories)/i;
+
+function firstHeadingText(section: Element): string {
+  const heading = section.querySelector('h2, h3, h4, h5, h6');
+  return (heading?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function isTwin(section: Element, kind: string): boolean {
@@ -87,9 +102,11 @@ function isTwin(section: Element, kind: string): boolean {
   if (section.querySelector('h1, article, input, select, textarea, button, table')) return false;
   const block: Block = readBlock(section);
   if (block.linkDensity > MAX_SECTION_LINK_DENSITY) return false;
-  // Mostly prose: the paragraphs hold most of the section's text.
+  if (NOT_ARTICLE_HEADING.test(firstHeadingText(section))) return false;
+  // Mostly prose, in two paragraphs or more (a single one is a teaser of another story).
   const prose = paragraphText(section);
-  return prose >= MIN_SECTION_TEXT && (block.long || prose >= block.text.length * MIN_PROSE_SHARE);
+  if (prose.count < MIN_PARAGRAPHS || prose.length < MIN_SECTION_TEXT) return false;
+  return block.long || prose.length >= block.text.length * MIN_PROSE_SHARE;
 }
 
 /**
