@@ -56,4 +56,23 @@ describe('promo rule', () => {
     expect(text).toContain('Read more, argue less');
     expect(text).toContain('the harbour in 1920');
   });
+
+  it('removes reader-funding appeals, preferred-source links, affiliate notes and a promo heading left alone', () => {
+    const { text } = cleanFragment(`${PROSE}
+      <div class="wp-block-column"><h2>This story is funded by readers like you</h2><p><a href="/donate">Donate</a></p></div>
+      <p><a href="https://www.google.com/preferences/source?q=paper.example">Add The Paper as a preferred source on Google</a></p>
+      <p>Editorial note: The Paper may contain affiliate links on some articles.</p>
+      <div><p>${'The harbour works start in spring.'}</p><h3>Related stories</h3></div>`);
+    expect(text).not.toMatch(/funded by readers|preferred source|affiliate links|Related stories/);
+    expect(text).toContain('The harbour works start in spring.');
+  });
+
+  it('keeps prose about who funds whom, and a related heading over prose', () => {
+    const html = `<p>Public radio is funded by listeners like you, the station manager said, and by grants from the city.</p>
+      <h3>Related</h3><p>The port authority also plans a new ferry line, which the council will debate next month.</p>`;
+    const { text, kinds } = cleanFragment(html);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('funded by listeners like you');
+    expect(text).toContain('Related');
+  });
 });

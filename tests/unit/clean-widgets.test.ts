@@ -34,6 +34,33 @@ describe('widget rule', () => {
     expect(text).not.toContain('All rights reserved');
   });
 
+  it('reads BEM and underscore names of author boxes as their words, and keeps article text so named', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <div class="single-content-author__about"><p>Jane Roe is a freelance writer and researcher.</p></div>
+      <div class="hero-author--bio">John Doe covers the harbour for the paper.</div>
+      <div class="about_author_wrapper"><strong>About the Author</strong> Ann Poe writes about trams.</div>
+      <div class="entry__content--wide">${PROSE}</div>`);
+    expect(kinds).toEqual(['widget', 'widget', 'widget']);
+    expect(text).not.toMatch(/Jane Roe|John Doe|Ann Poe/);
+    expect(text.match(/The council voted/g)).toHaveLength(2);
+  });
+
+  it('removes publication, reading-time and pin-it lines, and a byline set as a small heading', () => {
+    const { text, kinds } = cleanFragment(`<div class="post-date">Published June 23, 2025 10:39AM</div>
+      <p>Updated on Dec. 13, 2025 at 9:00</p><h6>Jane Roe | 5 min read</h6><h3>Written by Jane Roe</h3>
+      ${PROSE}<h2>Pin this for later!</h2>`);
+    expect(kinds).toEqual(['widget', 'widget', 'widget', 'widget', 'widget']);
+    expect(text).not.toMatch(/Published|Updated|min read|Written by|Pin this/);
+  });
+
+  it('keeps sentences that start like a publication line or mention a read, and the date in a byline box', () => {
+    const html = `<div class="post-byline"><div>Last updated: January 7, 2025</div></div>
+      <p>Updated 2024 figures show fewer riders</p><p>Published in 1998, the report argued for a tram.</p>
+      <p>The report is a 5 min read.</p><p>15 Dec, 2025</p><h2>Written by the winners</h2>`;
+    const { kinds } = cleanFragment(html);
+    expect(kinds).toEqual([]);
+  });
+
   it('keeps footnotes, in-text anchors and prose about copyright', () => {
     const html = `<p>The council's figures<sup><a href="#fn1">1</a></sup> differ from the port's<sup><a href="#fn2">2</a></sup>.</p>
       <ol class="footnotes"><li id="fn1">Council report, 2023.</li><li id="fn2">Port authority, 2024.</li></ol>

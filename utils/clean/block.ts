@@ -25,7 +25,9 @@ export interface Block {
 }
 
 export function namesOf(element: Element, text = ''): string {
-  return `${element.getAttribute('class') ?? ''} ${isSlugOf(element.id, text) ? '' : element.id}`.toLowerCase();
+  const names = `${element.getAttribute('class') ?? ''} ${isSlugOf(element.id, text) ? '' : element.id}`.toLowerCase();
+  // BEM modifiers and elements ("author--bio", "author__about") are the same words as "author-bio".
+  return names.includes('--') || names.includes('__') ? names.replace(/--+|__+/g, '-') : names;
 }
 
 /** Letters and digits only, lower-cased: "Eich_CEO_promotion" and "Eich CEO promotion" agree. */
@@ -178,6 +180,11 @@ export class BlockReader {
 }
 
 const WHITE_SPACE_RUN = /\s+/g;
+
+/** Reads one element as a block, on its own (a BlockReader reads many in one pass). */
+export function readBlock(element: Element): Block {
+  return new BlockReader().read(element);
+}
 
 const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S',

@@ -22,10 +22,10 @@ const PROMO_HEADING =
 
 /** Appeals to subscribe, sign up, donate or install, and the commercial disclosures of affiliate posts. */
 const APPEAL =
-  /\b(?:subscribe (?:to (?:our|the|my)|now|today|for (?:free|more|updates))|sign up (?:for|to) (?:our|the|my|a free)|(?:our|my|the) (?:free |weekly |daily )?newsletter|support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|supporter|patron)|paid subscription|donate (?:now|today)|download (?:our|the) (?:free )?app|get (?:our|the) app|join (?:us|our) (?:on|channel|community|mailing list)|subscribe to our channels?|start (?:your|a) free trial|book a demo|schedule a demo|request a demo|get (?:a|your) (?:free )?quote)\b/i;
+  /\b(?:subscribe (?:to (?:our|the|my)|now|today|for (?:free|more|updates))|sign up (?:for|to) (?:our|the|my|a free)|(?:our|my|the) (?:free |weekly |daily )?newsletter|support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|supporter|patron)|paid subscription|donate (?:now|today)|download (?:our|the) (?:free )?app|get (?:our|the) app|join (?:us|our) (?:on|channel|community|mailing list)|subscribe to our channels?|start (?:your|a) free trial|book a demo|schedule a demo|request a demo|get (?:a|your) (?:free )?quote|(?:(?:this|our) (?:story|article|work|journalism|site|newsroom|reporting) )?(?:is|are) (?:funded|supported|made possible) by (?:readers|listeners|viewers|members|people) like you|add (?:[\w.'’-]+ ){0,3}as (?:a )?preferred source)\b/i;
 
 const DISCLOSURE =
-  /\b(?:(?:this|the) (?:post|article|page|content|review|guide) (?:may )?contains? (?:affiliate|sponsored)|(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|fee)|advertiser disclosure|affiliate disclosure|products are (?:chosen|selected) independently)\b/i;
+  /\b(?:(?:this|the) (?:post|article|page|content|review|guide) (?:may )?contains? (?:affiliate|sponsored)|(?:we|i) (?:may |might |will |can )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|fee)|(?:may|might) contain affiliate links|advertiser disclosure|affiliate disclosure|products are (?:chosen|selected) independently)\b/i;
 
 /** Longest text of a promo box; a block past it holds more than an appeal. */
 const PROMO_BOX_TEXT = 600;
@@ -58,6 +58,8 @@ export const promoRule: ChromeRule = {
     if (text.length <= PROMO_BOX_TEXT && PROMO_LEAD.test(text) && linkDensity > 0.4) return [element];
     if (isHeadingLike(element, text) && PROMO_HEADING.test(text)) {
       const list = nextContentSibling(element);
+      // Left alone at the end of its block, the heading introduces nothing any more.
+      if (!list && isHeading(element)) return [element];
       if (list && !isHeading(list)) {
         const listLinks = list.querySelectorAll('a[href]').length;
         const listText = (list.textContent ?? '').replace(/\s+/g, ' ').trim();

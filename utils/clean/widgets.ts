@@ -8,7 +8,7 @@ const WIDGET_NAME = nameWords(
     'font-?resizer?|text-?resizer?|(?:font|text)-?size-?(?:widget|controls?|buttons?|changer|selector|switcher|tool)',
     'print-?(?:button|link|this)|email-?(?:button|link|this)',
     'toolbar|article-?tools|post-?tools|breadcrumbs?|breadcrumb-?(?:trail|nav)|crumbs|tags|tags?-?(?:list|links|cloud)|post-?tags|entry-?tags|tagcloud',
-    'author-?(?:bio|box|info|card|profile|details|about|description|block)|about-?(?:the-?)?author|bio-?box|post-?author-?(?:bio|box)',
+    'author-?(?:bio|box|info|card|profile|details|about|description|block)|about[-_]?(?:the[-_]?)?author|bio-?box|post-?author-?(?:bio|box)',
     'reading-?time|skip-?link|skip-?to-?content|back-?to-?top|scroll-?to-?top|go-?to-?top',
   ].join('|'),
 );
@@ -23,7 +23,7 @@ const CONTAINERS = 'div, nav, ul, ol, section, aside';
 
 /** Links and labels of the page's own controls, alone in their block. */
 const CONTROL_TEXT =
-  /^(?:skip to (?:main )?content|skip to navigation|skip to footer|back to top|go to top|scroll to top|return to top|top of page|print(?: this)?(?: article| page| recipe)?|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)$/i;
+  /^(?:skip to (?:main )?content|skip to navigation|skip to footer|back to top|go to top|scroll to top|return to top|top of page|print(?: this)?(?: article| page| recipe)?|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|pin (?:this |it )?for later!?|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)$/i;
 
 /** A copyright line: the sign or the word, then a year or the reservation (not a sentence about copyright law). */
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|.*\ball rights reserved\b)/i;
@@ -33,6 +33,20 @@ const WIDGET_TEXT = 400;
 const COPYRIGHT_TEXT = 200;
 const BYLINE_LINE = /^(?:written|posted|published|reviewed|edited|fact[- ]checked|medically reviewed) by\s+\S/i;
 const BYLINE_LINE_TEXT = 80;
+
+/** "Published June 23, 2025", "Updated on Dec. 13, 2025 at 9:00": a publication line, not a sentence. */
+const PUBLISHED_LINE =
+  /^(?:published|posted|updated|last updated|first published|last modified|originally published)(?: on)?:?\s+[\w ,./-]{0,25}?\b(?:19|20)\d{2}(?:-\d{2}-\d{2})?(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?\s*$/i;
+/** "Jane Roe | 5 min read": a byline or date with the reading time, no sentence. */
+const READING_TIME_LINE = /^[^.!?]{0,70}\b\d+\s*min(?:ute)?s?\s+read$/i;
+const DATE_LINE_TEXT = 80;
+const BYLINE_NAME = /byline|author|dateline|writtenby/;
+
+/** The element, or its parent, is named as the byline: Readability takes the byline from there. */
+function inBylineBox(element: Element, names: string): boolean {
+  const parent = element.parentElement;
+  return BYLINE_NAME.test(names) || (parent !== null && BYLINE_NAME.test(`${parent.getAttribute('class') ?? ''} ${parent.id}`.toLowerCase()));
+}
 
 /** A block of links that all point inside the page: a table of contents. */
 function isInPageLinkList({ links, linkDensity }: Block): boolean {
@@ -57,8 +71,12 @@ export const widgetRule: ChromeRule = {
     if (WIDGET_NAME.test(names) && text.length < WIDGET_TEXT) return [element];
     if (block.inFurniture) return null;
     if (CONTROL_TEXT.test(text)) return [element];
-    // The byline repeated in the body: the reader shows it in the header.
-    if (text.length < BYLINE_LINE_TEXT && BYLINE_LINE.test(text) && !isHeading(element)) return [element];
+    // The byline repeated in the body (or as a small heading): the reader shows it in the header.
+    if (text.length < BYLINE_LINE_TEXT && BYLINE_LINE.test(text) && !element.matches('h1, h2')) return [element];
+    // The dateline and reading time repeated in the body. (A bare date stays: in a list of events it is content.)
+    // Not where the page names its byline: Readability reads the byline from there.
+    if (text.length < DATE_LINE_TEXT && !element.matches('h1, h2') && !inBylineBox(element, names) && (PUBLISHED_LINE.test(text) || READING_TIME_LINE.test(text))) return [element];
+
     if (text.length < COPYRIGHT_TEXT && COPYRIGHT.test(text) && !isHeading(element)) return [element];
     return null;
   },

@@ -3,7 +3,9 @@ import type { Article, ExtractOutcome } from '../article';
 import { cleanArticle, cleanPage, findByline, RemovalLog } from '../clean';
 import { blockText, countWords } from '../text';
 import { unclobberedClone } from './defuse-clobbering';
+import { findDek, restoreDek } from './dek';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
+import { mapParagraphs, restoreSiblingSections } from './sibling-sections';
 import { revealStreamedContent } from './streamed-content';
 
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
@@ -67,6 +69,8 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   stepEnded('clean-page');
   // Readability takes apart the page it reads: keep the lead figure aside first.
   const leadFigure = findLeadFigure(clone)?.cloneNode(true) as Element | undefined;
+  const dek = findDek(clone);
+  const paragraphs = mapParagraphs(clone);
   const maxElements = options.maxElements ?? MAX_ELEMS_TO_PARSE;
   const scored = elementCount(clone) < maxElements ? clone : narrowToMainContainer(clone, maxElements);
   if (!scored) {
@@ -82,7 +86,9 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   if (!parsed?.content) return { status: 'not-article', article: null };
 
   const body = parsed.content;
+  restoreSiblingSections(body, paragraphs);
   if (leadFigure) restoreLeadFigure(body, leadFigure);
+  if (dek) restoreDek(body, dek);
   cleanArticle(body, log);
   stepEnded('clean-article');
   const wordCount = countWords(blockText(body));

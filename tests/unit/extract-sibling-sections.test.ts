@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { articleOf } from '@/utils/article';
+import { extractArticle } from '@/utils/extract/extract-article';
+import { mapParagraphs, restoreSiblingSections } from '@/utils/extract/sibling-sections';
+import { parsePage } from './helpers';
+
+function paragraphs(topic: string, count: number): string {
+  return Array.from(
+    { length: count },
+    (_, index) =>
+      `<p>${topic}, part ${index + 1}: the council heard from residents, shop owners and the port authority about the route, the cost and the noise of the works in the old town.</p>`,
+  ).join('');
+}
+
+function section(topic: string, count: number, extra = ''): string {
+  return `<div class="sect1 sect-${count}"${extra}><h2>${topic}</h2><div class="sectionbody">${paragraphs(topic, count)}</div></div>`;
+}
+
+/** What Readability does to the page: it takes one container out into an article of its own. */
+function keepOnly(doc: Document, kept: Element): Element {
+  const article = doc.createElement('div');
+  const page = doc.createElement('div');
+  page.id = 'readability-page-1';
+  article.append(page);
+  page.append(kept);
+  return article;
+}
+
+describe('sibling sections', () => {
+  it('brings back the twin sections of the one Readability kept, in page order', () => {
+    const doc = parsePage(`<html><body><div class="content">${section('Route', 2)}${section('Cost', 6)}${section('Noise', 2)}</div></body></html>`);
+    const map = mapParagraphs(doc);
+    const kept = doc.querySelectorAll('.sectionbody')[1] as Element;
+    const article = keepOnly(doc, kept);
+    expect(restoreSiblingSections(article, map)).toBe(2);
+    const text = article.textContent ?? '';
+    expect(text.indexOf('Route, part 1')).toBeLessThan(text.indexOf('Cost, part 1'));
+    expect(text.indexOf('Cost, part 6')).toBeLessThan(text.indexOf('Noise, part 1'));
+  });
+
+  it('the whole pipeline keeps every section of a sectioned article, each once', () => {
+    // Asciidoc's markup: every paragraph in a div of its own, so Readability scores each sectionbody alone.
+    const asciidoc = (topic: string, count: number) =>
+      `<div class="sect1"><h2>${topic}</h2><div class="sectionbody">${paragraphs(topic, count).replace(/<p>/g, '<div class="paragraph"><p>').replace(/<\/p>/g, '</p></div>')}</div></div>`;
+    const doc = parsePage(`<html><head><title>Tram</title></head><body><h1>Tram</h1><div class="content">${asciidoc('Route', 3)}${asciidoc('Cost', 12)}${asciidoc('Noise', 3)}</div></body></html>`);
+    const text = articleOf(extractArticle(doc))?.html ?? '';
+    for (const topic of ['Route', 'Cost', 'Noise']) expect(text.split(`${topic}, part 2:`)).toHaveLength(2);
+  });
+
+  it('adds no other story, link list or differently named block', () => {
+    const doc = parsePage(`<html><body><div class="content">
+      <article class="post">${paragraphs('Tram', 6)}</article>
+      <article class="post">${paragraphs('Next story', 4)}</article>
+      <div class="teaser"><h1>Another story</h1>${paragraphs('Another', 2)}</div>
+    </div><div class="stories">
+      <div class="card">${paragraphs('Tram', 6)}</div>
+      <div class="card"><p><a href="/a">Read: the harbour works, the cost and the noise explained for residents and shop owners</a></p><p><a href="/b">Read: how the council voted on the route and the tram line, and what comes next in the old town</a></p></div>
+      <div class="comments">${paragraphs('Reader comment', 3)}</div>
+    </div></body></html>`);
+    const map = mapParagraphs(doc);
+    expect(restoreSiblingSections(keepOnly(doc, doc.querySelector('article') as Element), map)).toBe(0);
+    expect(restoreSiblingSections(keepOnly(doc, doc.querySelector('.card') as Element), map)).toBe(0);
+  });
+
+  it('adds no author section, related teaser or one-paragraph section of the same kind', () => {
+    const doc = parsePage(`<html><body><div class="content">${section('Cost', 6)}
+      <div class="sect1"><h2>About the authors</h2><div class="sectionbody">${paragraphs('Jane Roe covers transport', 3)}</div></div>
+      <div class="sect1"><h2>Organizing papers</h2><div class="sectionbody">${paragraphs('A teaser of another post', 1)}</div></div>
+    </div></body></html>`);
+    const map = mapParagraphs(doc);
+    expect(restoreSiblingSections(keepOnly(doc, doc.querySelector('.sectionbody') as Element), map)).toBe(0);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The dek (standfirst, subtitle): the sentence or two right under the headline that sums the
+ * story up. Themes put it in the header, beside the headline, so Readability, which keeps only
+ * the body it picks, leaves it out. Found on the page before Readability takes it apart, and put
+ * back at the top of the article when the article does not already say it.
+ */
+import { readBlock } from '../clean/block';
+import { collapseWhitespace } from '../text';
+
+/** Names themes and CMSs give a dek, matched anywhere in a class name ("HeroSubtitle", "mobile_Ingress"). */
+const DEK_NAME = /standfirst|stand-first|subtitle|sub-title|subhead|sub-head|ingress|strapline|summary|excerpt|(?:^|[\s_-])(?:dek|deck|lede|intro|lead|sapo|chapo)(?:$|[\s_-])/i;
+
+/** Names of what else sits under a headline: the byline, dates, share bars, labels. */
+const NOT_DEK_NAME = /byline|author|date|time|meta|share|social|tag|categor|breadcrumb|kicker|eyebrow|label|badge|rating|price|button|caption|credit/i;
+
+/** A byline, a date or an update line, not a summary. */
+const META_LINE = /^(?:by|from|written by|posted|published|updated|last updated|reviewed|edited|photo|image|credit)\b/i;
+
+const MIN_DEK_TEXT = 30;
+/** A dek may link a word or two, never a call to action ("Calculate project →"). */
+const MAX_DEK_LINK_DENSITY = 0.1;
+const MAX_DEK_TEXT = 400;
+/** An unnamed block under the headline is a dek only when it reads like a sentence. */
+const MIN_UNNAMED_WORDS = 8;
+/** How many blocks after the headline may hold the dek (a byline or share bar may come first). */
+const SIBLINGS_LOOKED_AT = 3;
+/** How many wrappers up from the headline to look when the headline sits alone in one. */
+const LEVELS_UP = 2;
+
+/** The page's headline: the h1 whose text the document title carries, or the only h1. */
+function headline(doc: Document): Element | null {
+  const headings = [...doc.getElementsByTagName('h1')];
+  if (headings.length === 1) return headings[0] ?? null;
+  const title = collapseWhitespace(doc.title).toLowerCase();
+  return (
+    headings.find((heading) => {
+      const text = collapseWhitespace(heading.textContent ?? '').toLowerCase();
+      return text.length >= 10 && title.includes(text);
+    }) ?? null
+  );
+}
+
+function hasText(element: Element): boolean {
+  return (element.textContent ?? '').trim() !== '';
+}
+
+/** The dek's text when `element` is one, else null. `named` says whether its names may be asked for. */
+function dekText(element: Element, first: boolean): string | null {
+  if (!element.matches('p, div, h2')) return null;
+  const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
+  const named = DEK_NAME.test(names);
+  if (NOT_DEK_NAME.test(names)) return null;
+  if (!named && (!first || element.tagName === 'H2')) return null;
+  // A dek is a line or two: no headings, figures, lists or paragraphs of its own, no dates.
+  if (element.querySelector('h1, h2, h3, h4, h5, h6, figure, img, ul, ol, time, button, p + p')) return null;
+  // The block's own words (not the text of a <style> or <script> inside it), and how much is links.
+  const { text, long, linkDensity } = readBlock(element);
+  if (long || text.length < MIN_DEK_TEXT || text.length > MAX_DEK_TEXT || META_LINE.test(text)) return null;
+  if (!named && (text.split(' ').length < MIN_UNNAMED_WORDS || linkDensity > 0)) return null;
+  return linkDensity > MAX_DEK_LINK_DENSITY ? null : text;
+}
+
+/**
+ * The text of the dek under the page's headline, or null. Call it on the cleaned page, before
+ * Readability. Only the few blocks right after the headline are read.
+ */
+export function findDek(doc: Document): string | null {
+  let anchor: Element | null = headline(doc);
+  for (let level = 0; anchor && level <= LEVELS_UP; level += 1) {
+    let seen = 0;
+    for (let sibling = anchor.nextElementSibling; sibling && seen < SIBLINGS_LOOKED_AT; sibling = sibling.nextElementSibling) {
+      if (!hasText(sibling)) continue;
+      const text = dekText(sibling, seen === 0);
+      if (text) return text;
+      seen += 1;
+    }
+    // Climb only out of a wrapper that holds the headline alone.
+    if (seen > 0) return null;
+    anchor = anchor.parentElement;
+    if (!anchor || anchor.tagName === 'BODY') return null;
+  }
+  return null;
+}
+
+/** Puts the dek at the top of the article as a paragraph, unless the article already says it. */
+export function restoreDek(article: Element, dek: string): void {
+  const said = collapseWhitespace(article.textContent ?? '');
+  if (said.includes(dek.slice(0, 80))) return;
+  const paragraph = article.ownerDocument.createElement('p');
+  paragraph.textContent = dek;
+  const container = article.firstElementChild?.id === 'readability-page-1' ? article.firstElementChild : article;
+  container.prepend(paragraph);
+}

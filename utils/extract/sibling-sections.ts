@@ -1,0 +1,146 @@
+/**
+ * Readability keeps one container and the siblings of it that score well. A page that splits
+ * its article into sections of the same kind (`div.sect1` after `div.sect1`, page-builder rows)
+ * loses every section but the best one: the sections are siblings of an ancestor of the kept
+ * container, not of the container itself. This module notes where each paragraph sat before
+ * Readability ran, and afterwards brings back the sections that are the kept one's twins.
+ */
+import type { Block } from '../clean/block';
+import { readBlock } from '../clean/block';
+
+/** Node.DOCUMENT_POSITION_FOLLOWING, without reaching for a global the command-line tools lack. */
+const FOLLOWING = 4;
+
+/** How far up from the kept container the twin sections may be. */
+const LEVELS = 5;
+/** Paragraphs shorter than this are labels and buttons, not article text. */
+const MIN_PARAGRAPH = 60;
+/** A twin section holds at least this much paragraph text... */
+const MIN_SECTION_TEXT = 100;
+/** ...in at least this many paragraphs... */
+const MIN_PARAGRAPHS = 2;
+/** ...most of its text is in such paragraphs... */
+const MIN_PROSE_SHARE = 0.6;
+/** ...and is mostly not links. */
+const MAX_SECTION_LINK_DENSITY = 0.3;
+
+interface Ancestor {
+  element: Element;
+  /** Its tag and the class names without digits (page builders number their rows). */
+  kind: string;
+}
+
+export interface ParagraphMap {
+  paragraphs: Element[];
+  chains: Map<Element, Ancestor[]>;
+}
+
+function kindOf(element: Element): string {
+  const classes = (element.getAttribute('class') ?? '')
+    .split(/\s+/)
+    // Page builders number their rows ("et_pb_row_4", "sect2"); generated hashes ("e-73c82273") say nothing.
+    .map((name) => name.replace(/[-_]?\d+$/, ''))
+    .filter((name, index, names) => name && !/\d/.test(name) && names.indexOf(name) === index)
+    .sort();
+  return classes.length > 0 ? `${element.tagName} ${classes.join(' ')}` : element.tagName;
+}
+
+/** Notes each paragraph's ancestors (a few levels). Call it on the cleaned page, before Readability. */
+export function mapParagraphs(doc: Document): ParagraphMap {
+  const paragraphs = [...doc.getElementsByTagName('p')];
+  const chains = new Map<Element, Ancestor[]>();
+  // Paragraphs share their ancestors: read each one's kind once.
+  const ancestors = new Map<Element, Ancestor>();
+  for (const paragraph of paragraphs) {
+    const chain: Ancestor[] = [];
+    for (let element = paragraph.parentElement; element && element.tagName !== 'BODY' && chain.length < LEVELS + 8; element = element.parentElement) {
+      let ancestor = ancestors.get(element);
+      if (!ancestor) {
+        ancestor = { element, kind: kindOf(element) };
+        ancestors.set(element, ancestor);
+      }
+      chain.push(ancestor);
+    }
+    chains.set(paragraph, chain);
+  }
+  return { paragraphs, chains };
+}
+
+/** The deepest ancestor all `chains` share, as its index in the first chain, or -1. */
+function commonAncestor(chains: Ancestor[][]): number {
+  const [first, ...rest] = chains;
+  if (!first) return -1;
+  return first.findIndex(({ element }) => rest.every((chain) => chain.some((ancestor) => ancestor.element === element)));
+}
+
+/** The text in the section's real paragraphs, and how many there are. */
+function paragraphText(section: Element): { length: number; count: number } {
+  let length = 0;
+  let count = 0;
+  for (const paragraph of section.getElementsByTagName('p')) {
+    const text = (paragraph.textContent ?? '').trim().length;
+    if (text < MIN_PARAGRAPH) continue;
+    length += text;
+    count += 1;
+  }
+  return { length, count };
+}
+
+/** The headings of what follows an article: its authors, other stories, the comments. */
+const NOT_ARTICLE_HEADING =
+  /^(?:about the authors?|about (?:me|us)|(?:the )?authors?|related\b|more\b|also\b|read (?:next|more)|recommended|you (?:may|might) also|popular|latest|trending|newsletter|subscribe|sign up|comments?\b|leave a (?:reply|comment)|share\b|tags?\b|categories)/i;
+
+function firstHeadingText(section: Element): string {
+  const heading = section.querySelector('h2, h3, h4, h5, h6');
+  return (heading?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function isTwin(section: Element, kind: string): boolean {
+  // Blocks with no class names are too common to be twins by their kind.
+  if (!kind.includes(' ') || kindOf(section) !== kind || section.tagName === 'ARTICLE') return false;
+  // Another story (its own h1), a sign-up or feedback form, a price table: not the article's sections.
+  if (section.querySelector('h1, article, input, select, textarea, button, table')) return false;
+  const block: Block = readBlock(section);
+  if (block.linkDensity > MAX_SECTION_LINK_DENSITY) return false;
+  if (NOT_ARTICLE_HEADING.test(firstHeadingText(section))) return false;
+  // Mostly prose, in two paragraphs or more (a single one is a teaser of another story).
+  const prose = paragraphText(section);
+  if (prose.count < MIN_PARAGRAPHS || prose.length < MIN_SECTION_TEXT) return false;
+  return block.long || prose.length >= block.text.length * MIN_PROSE_SHARE;
+}
+
+/**
+ * Adds to `article` (Readability's content) the sections that are twins of the one it kept:
+ * siblings of one of its ancestors with the same tag and class names, holding paragraphs and
+ * few links, never an `<article>` or a block with its own h1 (the next story of an endless page).
+ */
+export function restoreSiblingSections(article: Element, map: ParagraphMap): number {
+  const kept = map.paragraphs.filter((paragraph) => article.contains(paragraph));
+  if (kept.length === 0) return 0;
+  const chains = kept.map((paragraph) => map.chains.get(paragraph) ?? []);
+  const firstChain = chains[0] ?? [];
+  const top = commonAncestor(chains);
+  if (top < 0) return 0;
+  const container = article.firstElementChild?.id === 'readability-page-1' ? article.firstElementChild : article;
+  for (let level = top + 1; level <= top + LEVELS && level < firstChain.length; level += 1) {
+    const parent = firstChain[level]?.element;
+    const branch = firstChain[level - 1];
+    if (!parent || !branch || !parent.isConnected) continue;
+    const twins = [...parent.children].filter((child) => child !== branch.element && !child.contains(article) && isTwin(child, branch.kind));
+    if (twins.length === 0) continue;
+    // The kept text came from the branch: twins before it go above, the rest below.
+    const before: Element[] = [];
+    const after: Element[] = [];
+    const branchStillThere = branch.element.parentElement === parent;
+    for (const twin of twins) {
+      const precedes = branchStillThere
+        ? Boolean(twin.compareDocumentPosition(branch.element) & FOLLOWING)
+        : map.paragraphs.indexOf(twin.getElementsByTagName('p')[0] as Element) < map.paragraphs.indexOf(kept[0] as Element);
+      (precedes ? before : after).push(twin);
+    }
+    container.prepend(...before);
+    container.append(...after);
+    return twins.length;
+  }
+  return 0;
+}
