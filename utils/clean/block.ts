@@ -112,47 +112,10 @@ export class BlockReader {
   }
 
   private build(element: Element): Content {
-    let text = '';
-    let linked = 0;
-    let long = false;
-    let lead = false;
-    let pending = false;
-    let firstLinked = false;
-    let links: Element[] | null = null;
-    const isLink = element.tagName === 'A';
-    // White space or a block boundary: a space between words, if a word comes before.
-    const space = () => {
-      if (text) pending = true;
-      else lead = true;
-    };
-    const add = (words: string, wordsLinked: number, startsLinked: boolean) => {
-      if (!text) firstLinked = startsLinked;
-      const joined = pending ? ` ${words}` : words;
-      const pieceLinked = wordsLinked + (pending && startsLinked ? 1 : 0);
-      pending = false;
-      text += joined;
-      linked += pieceLinked;
-      const over = text.length - this.limit;
-      if (over > 0) {
-        long = true;
-        text = text.slice(0, this.limit);
-        // Where the links fall within the cut piece is not known: take off its average share.
-        linked -= Math.round((pieceLinked * over) / joined.length);
-      }
-    };
+    const content = new ContentBuilder(element.tagName === 'A', this.limit);
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        if (long) continue;
-        const value = child.nodeValue ?? '';
-        const words = value.trim(); // trim() and \s agree on what white space is
-        if (!words) {
-          if (value) space();
-          continue;
-        }
-        if (value[0] !== words[0]) space();
-        const collapsed = words.replace(WHITE_SPACE_RUN, ' ');
-        add(collapsed, isLink ? collapsed.length : 0, isLink);
-        if (value[value.length - 1] !== words[words.length - 1]) space();
+        if (!content.long) content.addText(child.nodeValue ?? '');
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -160,22 +123,78 @@ export class BlockReader {
       if (SKIPPED_TAGS.has(tag)) continue;
       // Every child is read, even past the limit: the rules read each of them as a block too.
       const inner = this.contentOf(child as Element);
-      if (long) continue;
-      if (tag === 'A' && (child as Element).hasAttribute('href')) (links ??= []).push(child as Element);
-      if (inner.links.length > 0) (links ??= []).push(...inner.links);
-      const inline = INLINE_TAGS.has(tag);
-      if (!inline) space();
-      if (inner.lead) space();
-      if (inner.text) {
-        add(inner.text, isLink ? inner.text.length : inner.linked, isLink || inner.firstLinked);
-        if (inner.long) long = true;
-        else if (inner.trail) space();
-      }
-      if (!inline) space();
+      if (!content.long) content.addElement(child as Element, inner, INLINE_TAGS.has(tag));
     }
-    if (!text && !lead && !links) return EMPTY;
-    // A long block keeps only the links read before the limit: rules that need all of them skip long blocks.
-    return { text, long, linked, lead, trail: pending, firstLinked, links: links ?? NO_LINKS };
+    return content.text || content.lead || content.links !== NO_LINKS ? content : EMPTY;
+  }
+}
+
+/** Builds one element's Content from its children, in order (one object per element, no closures). */
+class ContentBuilder implements Content {
+  text = '';
+  long = false;
+  linked = 0;
+  lead = false;
+  /** While building: white space or a block boundary came after the last word so far. */
+  trail = false;
+  firstLinked = false;
+  links: readonly Element[] = NO_LINKS;
+
+  constructor(
+    private readonly isLink: boolean,
+    private readonly limit: number,
+  ) {}
+
+  /** White space or a block boundary: a space between words, if a word comes before. */
+  space(): void {
+    if (this.text) this.trail = true;
+    else this.lead = true;
+  }
+
+  addText(value: string): void {
+    const words = value.trim(); // trim() and \s agree on what white space is
+    if (!words) {
+      if (value) this.space();
+      return;
+    }
+    if (value[0] !== words[0]) this.space();
+    const collapsed = words.replace(WHITE_SPACE_RUN, ' ');
+    this.add(collapsed, this.isLink ? collapsed.length : 0, this.isLink);
+    if (value[value.length - 1] !== words[words.length - 1]) this.space();
+  }
+
+  addElement(element: Element, inner: Content, inline: boolean): void {
+    if (element.tagName === 'A' && element.hasAttribute('href')) this.addLinks([element]);
+    if (inner.links.length > 0) this.addLinks(inner.links);
+    if (!inline) this.space();
+    if (inner.lead) this.space();
+    if (inner.text) {
+      this.add(inner.text, this.isLink ? inner.text.length : inner.linked, this.isLink || inner.firstLinked);
+      if (inner.long) this.long = true;
+      else if (inner.trail) this.space();
+    }
+    if (!inline) this.space();
+  }
+
+  private addLinks(links: readonly Element[]): void {
+    if (this.links === NO_LINKS) this.links = [...links];
+    else (this.links as Element[]).push(...links);
+  }
+
+  private add(words: string, wordsLinked: number, startsLinked: boolean): void {
+    if (!this.text) this.firstLinked = startsLinked;
+    const joined = this.trail ? ` ${words}` : words;
+    const pieceLinked = wordsLinked + (this.trail && startsLinked ? 1 : 0);
+    this.trail = false;
+    this.text += joined;
+    this.linked += pieceLinked;
+    const over = this.text.length - this.limit;
+    if (over > 0) {
+      this.long = true;
+      this.text = this.text.slice(0, this.limit);
+      // Where the links fall within the cut piece is not known: take off its average share.
+      this.linked -= Math.round((pieceLinked * over) / joined.length);
+    }
   }
 }
 

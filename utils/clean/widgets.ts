@@ -62,7 +62,7 @@ export const widgetRule: ChromeRule = {
     // A table of contents is a container of links: a link named toc-backref is a heading's own
     // text, and a section named toc-para (a chapter of a paged guide) is prose.
     if (TOC_NAME.test(names) && element.matches(CONTAINERS) && linkDensity > 0.5 && !looksLikeArticleText(block)) return [element];
-    if (!long && element.matches('ul, ol, nav, div') && isInPageLinkList(block)) {
+    if (!long && isInPageLinkList(block) && element.matches('ul, ol, nav, div')) {
       const heading = previousContentSibling(element);
       const headingText = heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
       return heading && TOC_HEADING.test(headingText) ? [heading, element] : [element];
@@ -75,7 +75,7 @@ export const widgetRule: ChromeRule = {
     if (text.length < BYLINE_LINE_TEXT && BYLINE_LINE.test(text) && !element.matches('h1, h2')) return [element];
     // The dateline and reading time repeated in the body. (A bare date stays: in a list of events it is content.)
     // Not where the page names its byline: Readability reads the byline from there.
-    if (text.length < DATE_LINE_TEXT && !element.matches('h1, h2') && !inBylineBox(element, names) && (PUBLISHED_LINE.test(text) || READING_TIME_LINE.test(text))) return [element];
+    if (text.length < DATE_LINE_TEXT && (PUBLISHED_LINE.test(text) || READING_TIME_LINE.test(text)) && !element.matches('h1, h2') && !inBylineBox(element, names)) return [element];
 
     if (text.length < COPYRIGHT_TEXT && COPYRIGHT.test(text) && !isHeading(element)) return [element];
     return null;
