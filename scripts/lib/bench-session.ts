@@ -247,7 +247,11 @@ export class BenchSession {
       if (tabId === null) throw new Error(`no tab shows ${loaded}`);
       try {
         const popupRuns: PopupRun[] = [];
-        for (let run = 0; run < options.runs; run += 1) popupRuns.push(await this.openPopupTimed(tabId, options.stepTimeoutMs));
+        for (let run = 0; run < options.runs; run += 1) {
+          // A page that reloads itself would keep each popup waiting its whole timeout: notice it first.
+          if ((await documentStart()) !== documentStarted) throw new Error('the page reloaded itself');
+          popupRuns.push(await this.openPopupTimed(tabId, options.stepTimeoutMs));
+        }
         const probeRuns = await this.probe(page, tabId, options);
         const profiles = options.profile ? await this.profileProbe(page, tabId, options) : undefined;
         return { probeRuns, popupRuns, profiles };
