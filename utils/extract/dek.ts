@@ -6,6 +6,7 @@
  */
 import { readBlock } from '../clean/block';
 import { collapseWhitespace } from '../text';
+import { contentContainer } from './readability-content';
 
 /** Names themes and CMSs give a dek, matched anywhere in a class name ("HeroSubtitle", "mobile_Ingress"). */
 const DEK_NAME = /standfirst|stand-first|subtitle|sub-title|subhead|sub-head|ingress|strapline|summary|excerpt|(?:^|[\s_-])(?:dek|deck|lede|intro|lead|sapo|chapo)(?:$|[\s_-])/i;
@@ -88,6 +89,6 @@ export function restoreDek(article: Element, dek: string): void {
   if (said.includes(dek.slice(0, 80))) return;
   const paragraph = article.ownerDocument.createElement('p');
   paragraph.textContent = dek;
-  const container = article.firstElementChild?.id === 'readability-page-1' ? article.firstElementChild : article;
+  const container = contentContainer(article);
   container.prepend(paragraph);
 }

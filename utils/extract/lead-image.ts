@@ -4,6 +4,8 @@
  * in `og:image`; the figure that shows that image is the article's lead figure.
  */
 
+import { contentContainer } from './readability-content';
+
 const LEAD_IMAGE_META = 'meta[property="og:image"], meta[name="og:image"], meta[name="twitter:image"], meta[property="twitter:image"]';
 
 /** Images narrower than this are icons, avatars or thumbnails, not a lead image. */
@@ -51,7 +53,7 @@ export function restoreLeadFigure(article: Element, figure: Element): void {
   }
   const copy = article.ownerDocument.importNode(figure, true);
   absolutizeUrls(copy, base);
-  const container = article.firstElementChild?.id === 'readability-page-1' ? article.firstElementChild : article;
+  const container = contentContainer(article);
   container.prepend(copy);
 }
 

@@ -5,8 +5,8 @@
  * container, not of the container itself. This module notes where each paragraph sat before
  * Readability ran, and afterwards brings back the sections that are the kept one's twins.
  */
-import type { Block } from '../clean/block';
-import { readBlock } from '../clean/block';
+import { type Block, readBlock } from '../clean/block';
+import { contentContainer } from './readability-content';
 
 /** Node.DOCUMENT_POSITION_FOLLOWING, without reaching for a global the command-line tools lack. */
 const FOLLOWING = 4;
@@ -121,7 +121,7 @@ export function restoreSiblingSections(article: Element, map: ParagraphMap): num
   const firstChain = chains[0] ?? [];
   const top = commonAncestor(chains);
   if (top < 0) return 0;
-  const container = article.firstElementChild?.id === 'readability-page-1' ? article.firstElementChild : article;
+  const container = contentContainer(article);
   for (let level = top + 1; level <= top + LEVELS && level < firstChain.length; level += 1) {
     const parent = firstChain[level]?.element;
     const branch = firstChain[level - 1];
