@@ -5,6 +5,8 @@
  * the byline when it sits in a bar with share buttons or in an author box.
  */
 const BYLINE_WORDS = ['byline', 'author', 'dateline', 'writtenby'];
+/** Class names or ids (`namesOf`) that say byline, as Readability reads them. */
+export const BYLINE_NAME = new RegExp(BYLINE_WORDS.join('|'), 'i');
 /** Readability's byline test (rel, itemprop, then the words in class or id, any case) as one selector. */
 const BYLINE_SELECTOR = [
   '[rel="author"]',

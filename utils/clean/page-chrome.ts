@@ -3,7 +3,7 @@ import { BlockReader } from './block';
 import { commentsRule } from './comments';
 import { promoRule } from './promos';
 import type { RemovalLog } from './removal-log';
-import type { ChromeRule } from './rule';
+import { addWithAncestors, CONTENT_LANDMARKS, type ChromeRule } from './rule';
 import { shareRule } from './share-bars';
 import { widgetRule } from './widgets';
 
@@ -25,10 +25,8 @@ const CANDIDATES = 'div, section, aside, nav, ul, ol, p, span, form, ins, footer
  * page once per element.
  */
 function protectedElements(root: ParentNode, keep: readonly Element[]): Set<Element> {
-  const kept = new Set<Element>(root.querySelectorAll('article, main, [role="main"]'));
-  for (const anchor of [...root.querySelectorAll('h1'), ...keep]) {
-    for (let element: Element | null = anchor; element; element = element.parentElement) kept.add(element);
-  }
+  const kept = addWithAncestors(new Set(), [...root.querySelectorAll('h1'), ...keep]);
+  for (const landmark of root.querySelectorAll(CONTENT_LANDMARKS)) kept.add(landmark);
   return kept;
 }
 

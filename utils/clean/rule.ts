@@ -27,3 +27,15 @@ export function nextContentSibling(element: Element): Element | null {
 export function isHeading(element: Element): boolean {
   return /^H[1-6]$/.test(element.tagName);
 }
+
+/** Where a page marks its content. */
+export const CONTENT_LANDMARKS = 'article, main, [role="main"]';
+
+/** Adds `anchors` and every element that holds one to `into`, which holds only such chains so far. */
+export function addWithAncestors(into: Set<Element>, anchors: Iterable<Element>): Set<Element> {
+  for (const anchor of anchors) {
+    // An element already in the set has its ancestors there too.
+    for (let element: Element | null = anchor; element && !into.has(element); element = element.parentElement) into.add(element);
+  }
+  return into;
+}

@@ -6,7 +6,8 @@
  * removed chrome: the reader never showed them, so the summary would only be noise.
  */
 
-const CONTENT = 'article, main, [role="main"]';
+import { addWithAncestors, CONTENT_LANDMARKS } from './rule';
+
 const FRAME = 'header, footer, nav, aside, [role="banner"], [role="contentinfo"], [role="navigation"], [role="complementary"]';
 
 /**
@@ -14,14 +15,11 @@ const FRAME = 'header, footer, nav, aside, [role="banner"], [role="contentinfo"]
  * landmark, the headline or `keep` (the byline) stays, whatever its tag.
  */
 export function removeSiteFrame(body: HTMLElement, keep: readonly Element[] = []): void {
-  const content = body.querySelectorAll(CONTENT);
+  const content = body.querySelectorAll(CONTENT_LANDMARKS);
   if (content.length === 0) return;
-  const holders = new Set<Element>();
-  for (const anchor of [...content, ...body.querySelectorAll('h1'), ...keep]) {
-    for (let element: Element | null = anchor; element && !holders.has(element); element = element.parentElement) holders.add(element);
-  }
+  const holders = addWithAncestors(new Set(), [...content, ...body.querySelectorAll('h1'), ...keep]);
   for (const landmark of body.querySelectorAll(FRAME)) {
-    if (holders.has(landmark) || landmark.closest(CONTENT)) continue;
+    if (holders.has(landmark) || landmark.closest(CONTENT_LANDMARKS)) continue;
     landmark.remove();
   }
 }

@@ -1,4 +1,5 @@
-import { type Block, looksLikeArticleText, nameWords } from './block';
+import { type Block, looksLikeArticleText, nameWords, namesOf } from './block';
+import { BYLINE_NAME } from './byline';
 import { isHeading, previousContentSibling, type ChromeRule } from './rule';
 
 /** The site's own tools and navigation inside the article: text size, print, breadcrumbs, tags, author boxes. */
@@ -40,12 +41,11 @@ const PUBLISHED_LINE =
 /** "Jane Roe | 5 min read": a byline or date with the reading time, no sentence. */
 const READING_TIME_LINE = /^[^.!?]{0,70}\b\d+\s*min(?:ute)?s?\s+read$/i;
 const DATE_LINE_TEXT = 80;
-const BYLINE_NAME = /byline|author|dateline|writtenby/;
 
 /** The element, or its parent, is named as the byline: Readability takes the byline from there. */
 function inBylineBox(element: Element, names: string): boolean {
   const parent = element.parentElement;
-  return BYLINE_NAME.test(names) || (parent !== null && BYLINE_NAME.test(`${parent.getAttribute('class') ?? ''} ${parent.id}`.toLowerCase()));
+  return BYLINE_NAME.test(names) || (parent !== null && BYLINE_NAME.test(namesOf(parent)));
 }
 
 /** A block of links that all point inside the page: a table of contents. */
