@@ -3,6 +3,7 @@ import type { Article, ExtractOutcome } from '../article';
 import { cleanArticle, cleanPage, findByline, RemovalLog } from '../clean';
 import { blockText, countWords } from '../text';
 import { unclobberedClone } from './defuse-clobbering';
+import { narrowToContentRoot } from './content-root';
 import { findDek, restoreDek } from './dek';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { mapParagraphs, restoreSiblingSections } from './sibling-sections';
@@ -63,13 +64,16 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   if (!clone.body) return { status: 'not-article', article: null };
   const log = new RemovalLog();
   revealStreamedContent(clone);
-  // The chrome rules must not take the byline away from Readability (it sits in share bars, author boxes).
-  const byline = clone.body ? findByline(clone.body) : null;
-  cleanPage(clone, log, byline ? [byline] : []);
-  stepEnded('clean-page');
-  // Readability takes apart the page it reads: keep the lead figure aside first.
+  // Neither the narrowing nor the chrome rules may take the byline away from Readability
+  // (it sits in share bars, author boxes).
+  const byline = findByline(clone.body);
+  const keep = byline ? [byline] : [];
+  // Readability takes apart the page it reads, and the narrowing may leave these out: note them first.
   const leadFigure = findLeadFigure(clone)?.cloneNode(true) as Element | undefined;
   const dek = findDek(clone);
+  narrowToContentRoot(clone.body, keep);
+  cleanPage(clone, log, keep);
+  stepEnded('clean-page');
   const paragraphs = mapParagraphs(clone);
   const maxElements = options.maxElements ?? MAX_ELEMS_TO_PARSE;
   const scored = elementCount(clone) < maxElements ? clone : narrowToMainContainer(clone, maxElements);
@@ -79,6 +83,8 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
 
   const parsed = new Readability<Element>(scored, {
     maxElemsToParse: maxElements,
+    // The chrome rules run again on the article, and read class names; the sanitizer drops them.
+    keepClasses: true,
     // Hand back the element itself: it is cleaned further and serialized once, below.
     serializer: (element) => element as Element,
   }).parse();
