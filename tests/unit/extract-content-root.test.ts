@@ -46,6 +46,13 @@ describe('content root', () => {
     expect(contentRoot(short.body)).toBeNull();
   });
 
+  it('gives up on a page nested too deep to add up quickly, and leaves it whole', () => {
+    const deep = `${'<div>'.repeat(3_000)}${paragraphs(100, 'Deep')}${'</div>'.repeat(3_000)}`;
+    const doc = parsePage(`<html><body><div class="top">${NAV}</div>${deep}</body></html>`);
+    expect(contentRoot(doc.body)).toBeNull();
+    expect(narrowToContentRoot(doc.body)).toBe(0);
+  });
+
   it('takes away the menus, the rail, the footer and what follows the article', () => {
     const comments = `<div class="comments"><h3>Comments</h3><p>I was at that meeting and the noise argument is overstated by a wide margin, honestly.</p></div>`;
     const doc = newsPage(`<h1>Tram to the harbour</h1><div class="story-body">${STORY}</div>`, comments);

@@ -16,6 +16,8 @@ const CONTENT_SHARE = 0.9;
 const MIN_PARAGRAPH = 40;
 /** Before the article, a block with more of its text in links than this is navigation. */
 const MAX_LEAD_IN_LINK_DENSITY = 0.5;
+/** Most paragraph-to-ancestor steps taken; a news page takes a few thousand. */
+const MAX_STEPS = 200_000;
 /** Pages with less paragraph text than this are left whole: too little to judge by. */
 const MIN_PAGE_TEXT = 1000;
 
@@ -23,22 +25,18 @@ const MIN_PAGE_TEXT = 1000;
 export function contentRoot(body: HTMLElement): Element | null {
   const textIn = new Map<Element, number>();
   let total = 0;
+  let steps = 0;
   for (const paragraph of body.getElementsByTagName('p')) {
     const length = (paragraph.textContent ?? '').trim().length;
     if (length < MIN_PARAGRAPH) continue;
     total += length;
-    textIn.set(paragraph, length);
+    for (let element = paragraph.parentElement; element && element !== body; element = element.parentElement) {
+      textIn.set(element, (textIn.get(element) ?? 0) + length);
+      // Thousands of paragraphs thousands of levels deep: not a page worth narrowing.
+      if (++steps > MAX_STEPS) return null;
+    }
   }
   if (total < MIN_PAGE_TEXT) return null;
-  // Each element passes its text up to its parent; in reverse document order every element
-  // comes after all it holds, so one pass adds it all up, however deep the page nests.
-  const elements = body.getElementsByTagName('*');
-  for (let index = elements.length - 1; index >= 0; index -= 1) {
-    const element = elements[index] as Element;
-    const text = textIn.get(element);
-    const parent = element.parentElement;
-    if (text && parent && parent !== body) textIn.set(parent, (textIn.get(parent) ?? 0) + text);
-  }
   const needed = total * CONTENT_SHARE;
   let root: Element = body;
   for (;;) {

@@ -83,8 +83,6 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
 
   const parsed = new Readability<Element>(scored, {
     maxElemsToParse: maxElements,
-    // The chrome rules run again on the article, and read class names; the sanitizer drops them.
-    keepClasses: true,
     // Hand back the element itself: it is cleaned further and serialized once, below.
     serializer: (element) => element as Element,
   }).parse();
