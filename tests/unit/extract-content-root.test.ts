@@ -50,13 +50,13 @@ describe('content root', () => {
     const deep = `${'<div>'.repeat(3_000)}${paragraphs(100, 'Deep')}${'</div>'.repeat(3_000)}`;
     const doc = parsePage(`<html><body><div class="top">${NAV}</div>${deep}</body></html>`);
     expect(contentRoot(doc.body)).toBeNull();
-    expect(narrowToContentRoot(doc.body)).toBe(0);
+    expect(narrowToContentRoot(doc.body)).toBeNull();
   });
 
   it('takes away the menus, the rail, the footer and what follows the article', () => {
     const comments = `<div class="comments"><h3>Comments</h3><p>I was at that meeting and the noise argument is overstated by a wide margin, honestly.</p></div>`;
     const doc = newsPage(`<h1>Tram to the harbour</h1><div class="story-body">${STORY}</div>`, comments);
-    expect(narrowToContentRoot(doc.body)).toBeGreaterThan(0);
+    expect(narrowToContentRoot(doc.body)?.className).toBe('story-body');
     const text = textOf(doc);
     expect(text).toContain('Story paragraph 8');
     expect(text).toContain('Tram to the harbour');
@@ -102,5 +102,26 @@ describe('content root', () => {
     for (let index = 1; index <= 8; index += 1) expect(article?.html).toContain(`Story paragraph ${index}:`);
     expect(article?.html).toContain('covers transport');
     expect(article?.html).not.toContain('noise argument');
+  });
+
+  it('takes the content root as the article when Readability keeps a small note instead', () => {
+    // Readability sets aside blocks with names like "extra" before scoring, and the note alone
+    // is long enough for it to stop there.
+    const note = `<div class="note"><p>${'Prices and opening hours were checked at the time of writing and may have changed since then, so please check again. '.repeat(5)}</p></div>`;
+    const doc = parsePage(`<html><head><title>Tram to the harbour</title></head><body>
+      <div class="page"><div class="story-extra">${paragraphs(40, 'Story paragraph')}</div>${note}</div></body></html>`);
+    const html = articleOf(extractArticle(doc))?.html ?? '';
+    expect(html).toContain('Story paragraph 1:');
+    expect(html).toContain('Story paragraph 40:');
+  });
+
+  it('keeps what Readability picked when it holds the article, even beside a longer thread', () => {
+    // The replies sit where Readability does not look ("extra"), but inside the content root.
+    const thread = `<div class="thread-extra">${paragraphs(30, 'Reader reply')}</div>`;
+    const doc = parsePage(`<html><head><title>Tram to the harbour</title></head><body>
+      <div class="page"><div class="wrap"><div class="story-body">${paragraphs(8, 'Story paragraph')}</div>${thread}</div></div></body></html>`);
+    const html = articleOf(extractArticle(doc))?.html ?? '';
+    expect(html).toContain('Story paragraph 8:');
+    expect(html).not.toContain('Reader reply');
   });
 });

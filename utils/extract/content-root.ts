@@ -21,6 +21,16 @@ const MAX_STEPS = 200_000;
 /** Pages with less paragraph text than this are left whole: too little to judge by. */
 const MIN_PAGE_TEXT = 1000;
 
+/** The text in the real paragraphs under `root`, in characters: what the content root is measured by. */
+export function paragraphText(root: ParentNode): number {
+  let total = 0;
+  for (const paragraph of root.querySelectorAll('p')) {
+    const length = (paragraph.textContent ?? '').trim().length;
+    if (length >= MIN_PARAGRAPH) total += length;
+  }
+  return total;
+}
+
 /** The deepest element that holds `CONTENT_SHARE` of the paragraph text under `body`, or null. */
 export function contentRoot(body: HTMLElement): Element | null {
   const textIn = new Map<Element, number>();
@@ -66,14 +76,13 @@ function mayBeLeadIn(element: Element): boolean {
 /**
  * Removes what sits beside the content root and beside each of its ancestors: everything after
  * it, and the link lists and empty blocks before it. What holds an h1 or one of `keep` stays.
- * Returns how many elements went.
+ * Returns the content root, or null when the page has none (and is left whole).
  */
-export function narrowToContentRoot(body: HTMLElement, keep: readonly Element[] = []): number {
+export function narrowToContentRoot(body: HTMLElement, keep: readonly Element[] = []): Element | null {
   const root = contentRoot(body);
-  if (!root) return 0;
+  if (!root) return null;
   const holders = addWithAncestors(new Set(), [root, ...body.getElementsByTagName('h1'), ...keep]);
   const head = body.ownerDocument.head;
-  let removed = 0;
   // What sits beside the root inside the article (its header, its author's note) stays with it.
   const kept = root.closest('article') ?? root.parentElement ?? body;
   for (let element: Element = kept; element !== body && element.parentElement; element = element.parentElement) {
@@ -87,9 +96,8 @@ export function narrowToContentRoot(body: HTMLElement, keep: readonly Element[] 
         continue;
       }
       head?.append(...sibling.querySelectorAll(METADATA));
-      removed += 1;
       sibling.remove();
     }
   }
-  return removed;
+  return root;
 }

@@ -3,7 +3,7 @@ import type { Article, ExtractOutcome } from '../article';
 import { cleanArticle, cleanPage, findByline, RemovalLog } from '../clean';
 import { blockText, countWords } from '../text';
 import { unclobberedClone } from './defuse-clobbering';
-import { narrowToContentRoot } from './content-root';
+import { contentRoot, narrowToContentRoot, paragraphText } from './content-root';
 import { findDek, restoreDek } from './dek';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { mapParagraphs, restoreSiblingSections } from './sibling-sections';
@@ -36,6 +36,54 @@ function narrowToMainContainer(doc: Document, maxElements: number): Document | n
   return null;
 }
 
+/**
+ * Readability kept the wrong part of the page when it kept less paragraph text than this (a
+ * couple of its own 500-character minimums)...
+ */
+const FEW_PARAGRAPH_CHARACTERS = 1000;
+/** ...and less than this share of what the content root holds. */
+const MIN_KEPT_SHARE = 0.4;
+
+/**
+ * Narrows the (cloned) page to its content root and removes the chrome in what is left. The
+ * byline stays for Readability, wherever it sits (share bars, author boxes). Returns the
+ * content root, or null when the page has none.
+ */
+function narrowAndClean(doc: Document, log: RemovalLog): Element | null {
+  const byline = findByline(doc.body);
+  const keep = byline ? [byline] : [];
+  const root = narrowToContentRoot(doc.body, keep);
+  cleanPage(doc, log, keep);
+  return root;
+}
+
+/** The two steps Readability runs on the container it picks; not in its typings, pinned with its version. */
+interface ReadabilityCleanup {
+  _prepArticle(content: Element): void;
+  _postProcessContent(content: Element): void;
+}
+
+/**
+ * The page's content root as an article: narrowed and cleaned like the page Readability read,
+ * then put through Readability's own clean-up of the container it picks (lazy images, forms,
+ * absolute addresses). Read from a fresh clone, as Readability has taken the first one apart.
+ */
+function contentRootArticle(page: Document): Element | null {
+  const doc = unclobberedClone(page);
+  if (!doc.body) return null;
+  revealStreamedContent(doc);
+  narrowAndClean(doc, new RemovalLog());
+  // Found again after cleaning, which may have taken chrome out of the root it had.
+  const root = contentRoot(doc.body);
+  if (!root) return null;
+  const article = doc.createElement('div');
+  article.append(root);
+  const cleanup = new Readability(doc) as unknown as ReadabilityCleanup;
+  cleanup._prepArticle(article);
+  cleanup._postProcessContent(article);
+  return article;
+}
+
 /** The steps of the pipeline, in order. */
 export type ExtractStep = 'clone' | 'clean-page' | 'readability' | 'clean-article' | 'count-words' | 'serialize' | 'readerable';
 
@@ -64,15 +112,12 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   if (!clone.body) return { status: 'not-article', article: null };
   const log = new RemovalLog();
   revealStreamedContent(clone);
-  // Neither the narrowing nor the chrome rules may take the byline away from Readability
-  // (it sits in share bars, author boxes).
-  const byline = findByline(clone.body);
-  const keep = byline ? [byline] : [];
   // Readability takes apart the page it reads, and the narrowing may leave these out: note them first.
   const leadFigure = findLeadFigure(clone)?.cloneNode(true) as Element | undefined;
   const dek = findDek(clone);
-  narrowToContentRoot(clone.body, keep);
-  cleanPage(clone, log, keep);
+  const root = narrowAndClean(clone, log);
+  // Measured after cleaning: comments and promos beside the article are not its text.
+  const rootText = root?.isConnected ? paragraphText(root) : 0;
   stepEnded('clean-page');
   const paragraphs = mapParagraphs(clone);
   const maxElements = options.maxElements ?? MAX_ELEMS_TO_PARSE;
@@ -89,7 +134,12 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   stepEnded('readability');
   if (!parsed?.content) return { status: 'not-article', article: null };
 
-  const body = parsed.content;
+  // Readability sometimes keeps a small part of the page (a disclosure note, a menu) and leaves
+  // out the container that holds the article's text: then that container is the article.
+  const kept = paragraphText(parsed.content);
+  const rootArticle = kept < FEW_PARAGRAPH_CHARACTERS && kept < rootText * MIN_KEPT_SHARE ? contentRootArticle(page) : null;
+  // Readability's clean-up may have found the root to be chrome after all: then its pick stands.
+  const body = rootArticle && paragraphText(rootArticle) > kept ? rootArticle : parsed.content;
   restoreSiblingSections(body, paragraphs);
   if (leadFigure) restoreLeadFigure(body, leadFigure);
   if (dek) restoreDek(body, dek);
