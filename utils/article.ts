@@ -62,6 +62,34 @@ export class InvalidReplyError extends Error {
   }
 }
 
+/** `text` cut to `max` characters, an ellipsis marking the cut. */
+function clipped(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** `text` when it fits in `max` characters; a longer one is a page's mistake and is dropped. */
+function fitting(text: string | null, max: number): string | null {
+  return text !== null && text.length <= max ? text : null;
+}
+
+/**
+ * The article with the page's own texts made to fit the limits above. A page's meta
+ * description, title or byline can be any length; a long one must not make the extension
+ * page refuse the whole reply. Call it in the content script, before replying.
+ */
+export function withinReplyLimits(article: Article): Article {
+  const short = (text: string | null) => (text === null ? null : clipped(text, REPLY_LIMITS.shortText));
+  return {
+    ...article,
+    title: clipped(article.title, REPLY_LIMITS.shortText),
+    byline: short(article.byline),
+    siteName: short(article.siteName),
+    excerpt: short(article.excerpt),
+    lang: fitting(article.lang, REPLY_LIMITS.lang),
+    publishedTime: fitting(article.publishedTime, REPLY_LIMITS.date),
+  };
+}
+
 type UntrustedRecord = Record<string, unknown>;
 
 function isRecord(value: unknown): value is UntrustedRecord {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidReplyError, REPLY_LIMITS, parseExtractReply } from '@/utils/article';
+import { extractArticle } from '@/utils/extract/extract-article';
+import { parsePage } from './helpers';
 
 function validArticle(): Record<string, unknown> {
   return {
@@ -138,5 +140,25 @@ describe('parseExtractReply', () => {
 
   it('checks a not-article reply’s best guess like any article', () => {
     expect(refusal({ status: 'not-article', article: { ...validArticle(), html: 5 } })).toMatch(/html is not a string/);
+  });
+});
+
+describe('a page with overlong metadata', () => {
+  it('still gets its article through the check: long texts are cut, a long language tag dropped', () => {
+    const description = 'A description that goes on and on. '.repeat(200);
+    const story = Array.from({ length: 8 }, (_, index) => `<p>Paragraph ${index + 1} of the story about the harbour tram, the vote, the cost and what the residents said.</p>`).join('');
+    const doc = parsePage(`<html lang="${'x'.repeat(100)}"><head><title>${'Long title '.repeat(300)}</title>
+      <meta name="description" content="${description}"><meta property="article:published_time" content="${'2024-05-05 '.repeat(20)}"></head>
+      <body><article><h1>Tram</h1>${story}</article></body></html>`);
+    const outcome = extractArticle(doc, { url: 'https://news.example/2024/story' });
+    const reply = parseExtractReply(JSON.parse(JSON.stringify(outcome)));
+    expect(reply.status).toBe('ok');
+    const article = reply.status === 'ok' ? reply.article : null;
+    expect(article?.excerpt?.length).toBe(REPLY_LIMITS.shortText);
+    expect(article?.excerpt?.endsWith('…')).toBe(true);
+    expect(article?.title.length).toBeLessThanOrEqual(REPLY_LIMITS.shortText);
+    expect(article?.lang).toBeNull();
+    expect(article?.publishedTime).toBeNull();
+    expect(article?.html).toContain('Paragraph 8 of the story');
   });
 });

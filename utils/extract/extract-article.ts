@@ -1,5 +1,5 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import type { Article, ExtractOutcome } from '../article';
+import { type Article, type ExtractOutcome, withinReplyLimits } from '../article';
 import { cleanArticle, cleanPage, findByline, RemovalLog } from '../clean';
 import { blockText, countWords } from '../text';
 import { unclobberedClone } from './defuse-clobbering';
@@ -149,7 +149,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   stepEnded('count-words');
   const html = body.innerHTML;
   stepEnded('serialize');
-  const article: Article = {
+  const article: Article = withinReplyLimits({
     url,
     title: parsed.title?.trim() || clone.title.trim() || url,
     byline: parsed.byline?.trim() || null,
@@ -161,7 +161,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
     html,
     wordCount,
     removed: log.items,
-  };
+  });
   if (wordCount >= MIN_ARTICLE_WORDS) return { status: 'ok', article };
   // Readability's verdict matters only for short texts, so it is asked only then, of a fresh
   // unclobbered clone (the one above has been cleaned and taken apart).
