@@ -85,6 +85,8 @@ export interface BenchReport {
   domHeapBytes: Summary;
   /** Pages whose popup heap exceeded 3 × article HTML + 10 MB. */
   heapOverLimit: Array<{ page: string; heapUsedBytes: number; articleHtmlChars: number }>;
+  /** Pages on which the popup showed a sentence instead of the article (say, a refused reply). */
+  popupErrors: string[];
   /** Pages whose popup took over a second to be ready, with their HTML size. */
   popupOverOneSecond: Array<{ page: string; popupReadyMs: number; htmlBytes: number }>;
   steps: Record<ExtractStep, StepSummary>;
@@ -161,6 +163,7 @@ export function buildReport(
     heapAfterGcBytes: over('heapAfterGcBytes'),
     domHeapBytes: over('domHeapBytes'),
     heapOverLimit,
+    popupErrors: measured.filter((result) => result.popupState === 'error').map((result) => result.page),
     popupOverOneSecond,
     steps,
     bundleBytes,
@@ -186,6 +189,7 @@ function checkTargets(report: Omit<BenchReport, 'targets'>): Target[] {
   return [
     ...ratioTargets('extract ÷ readability', ratio),
     ...ratioTargets('extract ÷ readability (CPU)', cpuRatio),
+    { name: 'popup showed an error instead of the article', limit: '0 pages', value: `${report.popupErrors.length} page(s)`, met: report.popupErrors.length === 0 },
     {
       name: 'popup ready over 1 s, not huge (< 1 MB HTML)',
       limit: '0 pages',
@@ -256,6 +260,7 @@ export function formatReport(report: BenchReport): string {
       `  extract: ${list(report.profile.extract.total)}`,
     );
   }
+  if (report.popupErrors.length > 0) lines.push(`popup showed an error on: ${report.popupErrors.join(', ')}`);
   if (report.failed.length > 0) {
     lines.push('failed pages:', ...report.failed.map((failure) => `  ${failure.page}: ${failure.error.split('\n')[0]}`));
   }
