@@ -21,13 +21,16 @@ const MAX_STEPS = 200_000;
 /** Pages with less paragraph text than this are left whole: too little to judge by. */
 const MIN_PAGE_TEXT = 1000;
 
+/** The paragraph's text length, or 0 when it is too short to be article text. */
+function proseLength(paragraph: Element): number {
+  const length = (paragraph.textContent ?? '').trim().length;
+  return length >= MIN_PARAGRAPH ? length : 0;
+}
+
 /** The text in the real paragraphs under `root`, in characters: what the content root is measured by. */
 export function paragraphText(root: ParentNode): number {
   let total = 0;
-  for (const paragraph of root.querySelectorAll('p')) {
-    const length = (paragraph.textContent ?? '').trim().length;
-    if (length >= MIN_PARAGRAPH) total += length;
-  }
+  for (const paragraph of root.querySelectorAll('p')) total += proseLength(paragraph);
   return total;
 }
 
@@ -37,8 +40,8 @@ export function contentRoot(body: HTMLElement): Element | null {
   let total = 0;
   let steps = 0;
   for (const paragraph of body.getElementsByTagName('p')) {
-    const length = (paragraph.textContent ?? '').trim().length;
-    if (length < MIN_PARAGRAPH) continue;
+    const length = proseLength(paragraph);
+    if (length === 0) continue;
     total += length;
     for (let element = paragraph.parentElement; element && element !== body; element = element.parentElement) {
       textIn.set(element, (textIn.get(element) ?? 0) + length);
