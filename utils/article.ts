@@ -2,6 +2,7 @@
  * The data that crosses from the content script (page world, untrusted) to the
  * extension page. Everything here is plain, structured-clonable data.
  */
+import { clipped } from './text';
 
 export const REMOVAL_KINDS = ['tracker', 'ad', 'share', 'comments', 'promo', 'widget'] as const;
 export type RemovalKind = (typeof REMOVAL_KINDS)[number];
@@ -60,11 +61,6 @@ export class InvalidReplyError extends Error {
     super(`Invalid reply from the page: ${detail}`);
     this.name = 'InvalidReplyError';
   }
-}
-
-/** `text` cut to `max` characters, an ellipsis marking the cut. */
-function clipped(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** `text` when it fits in `max` characters; a longer one is a page's mistake and is dropped. */

@@ -11,6 +11,11 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** `text` cut to `max` characters, an ellipsis marking the cut. */
+export function clipped(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 /**
  * The text of a DOM subtree with every block element on its own line, so that the words of
  * adjacent paragraphs never run together (`textContent` would glue them).

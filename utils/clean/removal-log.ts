@@ -1,5 +1,5 @@
 import type { RemovalKind, RemovedItem } from '../article';
-import { collapseWhitespace } from '../text';
+import { clipped, collapseWhitespace } from '../text';
 
 const LABEL_LENGTH = 80;
 
@@ -20,7 +20,7 @@ export class RemovalLog {
 
 function describe(element: Element): string {
   const text = collapseWhitespace(element.textContent ?? '');
-  if (text) return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH - 1)}…` : text;
+  if (text) return clipped(text, LABEL_LENGTH);
   const source = element.getAttribute('src');
   if (source) {
     try {
