@@ -75,4 +75,35 @@ describe('promo rule', () => {
     expect(text).toContain('funded by listeners like you');
     expect(text).toContain('Related');
   });
+
+  it('removes newsletter boxes by their inbox titles, and plugs set in bold or italics', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <div><h2>Get Jane Doe’s stories in your inbox</h2><p>Join for free to get updates from this writer.</p><input type="email"><button>Subscribe</button></div>
+      <header><span>Receive agency growth tips, delivered to your inbox</span></header>
+      <p><em><strong>Want more from The Paper? </strong></em><a href="/join"><em>Sign up</em></a><em><strong> for our newsletter, The Harbour, and read smarter.</strong></em></p>
+      <p><strong>Sign up for our newsletter</strong></p>
+      ${PROSE}`);
+    expect(text).not.toMatch(/inbox|updates from this writer|Want more|Sign up/);
+    expect(kinds).toEqual(['promo', 'promo', 'promo', 'promo']);
+  });
+
+  it('removes paywall boxes and log-in prompts', () => {
+    const { text } = cleanFragment(`${PROSE}
+      <div><h2>This article is exclusive to Paper+ subscribers</h2><p>Unlock this article and more.</p><p><a href="/subscribe">Subscribe</a></p></div>
+      <p>Already have an account? <a href="/login">Log in</a></p>`);
+    expect(text).not.toMatch(/exclusive|Unlock|Already have an account/);
+  });
+
+  it('keeps prose that mentions inboxes and newsletters, and plain text with a plug in the middle', () => {
+    const html = `<p>Phishing mail gets to your inbox every day, and most of it looks real.</p>
+      <p>CVs in your inbox within 72 hours, the recruiter promised, but none came.</p>
+      <p>The mayor, who <a href="/bio">writes a weekly column</a>, told readers to sign up for our newsletter at the town hall.</p>
+      <p><em>Harbour Notes</em> is the council's newsletter; <a href="/notes">the latest issue</a> covers the tram line.</p>`;
+    const { text, kinds } = cleanFragment(html);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('Phishing mail gets to your inbox');
+    expect(text).toContain('CVs in your inbox');
+    expect(text).toContain('sign up for our newsletter at the town hall');
+    expect(text).toContain('Harbour Notes');
+  });
 });

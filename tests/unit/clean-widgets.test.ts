@@ -22,6 +22,13 @@ describe('widget rule', () => {
     expect(root.querySelector('h2')?.textContent).toBe('The route');
   });
 
+  it('removes the title of a table of contents that a script would have filled, and keeps a "Contents" section', () => {
+    const { text } = cleanFragment(`<section><div><p>TABLE OF CONTENTS</p></div><div>${PROSE}</div></section>
+      <h2>Contents</h2><p>The box holds a map of the tram line, two tickets and a guide to the harbour.</p>`);
+    expect(text).not.toContain('TABLE OF CONTENTS');
+    expect(text).toMatch(/Contents\s*The box holds a map/);
+  });
+
   it('removes an author box and a copyright line, but keeps the agency credit and author notes', () => {
     const { text } = cleanFragment(`${PROSE}
       <p>–Bloomberg</p>

@@ -22,7 +22,10 @@ const PROMO_HEADING =
 
 /** Appeals to subscribe, sign up, donate or install, and the commercial disclosures of affiliate posts. */
 const APPEAL =
-  /\b(?:subscribe (?:to (?:our|the|my)|now|today|for (?:free|more|updates))|sign up (?:for|to) (?:our|the|my|a free)|(?:our|my|the) (?:free |weekly |daily )?newsletter|support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|supporter|patron)|paid subscription|donate (?:now|today)|download (?:our|the) (?:free )?app|get (?:our|the) app|join (?:us|our) (?:on|channel|community|mailing list)|subscribe to our channels?|start (?:your|a) free trial|book a demo|schedule a demo|request a demo|get (?:a|your) (?:free )?quote|(?:(?:this|our) (?:story|article|work|journalism|site|newsroom|reporting) )?(?:is|are) (?:funded|supported|made possible) by (?:readers|listeners|viewers|members|people) like you|add (?:[\w.'’-]+ ){0,3}as (?:a )?preferred source)\b/i;
+  /\b(?:subscribe (?:to (?:our|the|my)|now|today|for (?:free|more|updates))|sign up (?:for|to) (?:our|the|my|a free)|(?:our|my|the) (?:free |weekly |daily )?newsletter|support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|supporter|patron)|paid subscription|donate (?:now|today)|download (?:our|the) (?:free )?app|get (?:our|the) app|join (?:us|our) (?:on|channel|community|mailing list)|subscribe to our channels?|start (?:your|a) free trial|book a demo|schedule a demo|request a demo|get (?:a|your) (?:free )?quote|(?:(?:this|our) (?:story|article|work|journalism|site|newsroom|reporting) )?(?:is|are) (?:funded|supported|made possible) by (?:readers|listeners|viewers|members|people) like you|add (?:[\w.'’-]+ ){0,3}as (?:a )?preferred source|follow us on|(?:(?:this|the) (?:article|story|post) is )?exclusive to (?:[\w+.'’-]+ ){1,3}(?:subscribers|members)|unlock (?:this|the full) (?:article|story)|already (?:have an account|a (?:member|subscriber))\?\s*(?:log|sign) ?in|(?:get|receive)\b[^.!?]{0,60}?\b(?:to|in) your inbox)\b/i;
+
+/** The title of a newsletter box: "Get the best stories in your inbox", "Receive our tips, delivered to your inbox". */
+const INBOX_TITLE = /^(?:get|receive|sign up for)\b[^.!?]{0,60}\b(?:to|in) your inbox\W*$/i;
 
 const DISCLOSURE =
   /\b(?:(?:this|the) (?:post|article|page|content|review|guide) (?:may )?contains? (?:affiliate|sponsored)|(?:we|i) (?:may |might |will |can )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|fee)|(?:may|might) contain affiliate links|advertiser disclosure|affiliate disclosure|products are (?:chosen|selected) independently)\b/i;
@@ -31,6 +34,8 @@ const DISCLOSURE =
 const PROMO_BOX_TEXT = 600;
 /** Longest text of an appeal or a disclosure found by its words alone. */
 const APPEAL_TEXT = 300;
+/** Longest text of a promo box's title. */
+const PROMO_TITLE_TEXT = 80;
 /** How far into a block an appeal may start and still be what the block is about. */
 const APPEAL_LEAD = 10;
 
@@ -40,6 +45,20 @@ function isHeadingLike(element: Element, text: string): boolean {
   if (!element.matches('p, div') || text.length > 80) return false;
   const bold = element.querySelector('strong, b');
   return bold !== null && (bold.textContent ?? '').replace(/\s+/g, ' ').trim() === text;
+}
+
+/**
+ * Every word in bold or italics: how sites set their own plugs apart from the story ("Want more?
+ * Sign up for our newsletter"), where an appeal may sit anywhere in the line.
+ */
+function isAllEmphasized(element: Element): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.nodeValue?.trim()) continue;
+    const emphasis = node.parentElement?.closest('em, i, strong, b');
+    if (!emphasis || !element.contains(emphasis)) return false;
+  }
+  return true;
 }
 
 function hasControl(element: Element): boolean {
@@ -71,7 +90,11 @@ export const promoRule: ChromeRule = {
     // An appeal leads its block or is mostly links; a paragraph that only mentions subscribing is neither.
     if (text.length > APPEAL_TEXT) return null;
     const appeal = APPEAL.exec(text);
-    if (appeal && hasControl(element) && (appeal.index < APPEAL_LEAD || linkDensity > 0.3)) return [element];
+    if (appeal && hasControl(element) && (appeal.index < APPEAL_LEAD || linkDensity > 0.3 || isAllEmphasized(element))) return [element];
+    // The title of an appeal box stays behind when the box's form is gone (scripts build it, or
+    // Readability took it out).
+    if (appeal && appeal.index < APPEAL_LEAD && isHeadingLike(element, text)) return [element];
+    if (text.length <= PROMO_TITLE_TEXT && INBOX_TITLE.test(text)) return [element];
     if (DISCLOSURE.test(text)) return [element];
     return null;
   },

@@ -1,6 +1,6 @@
 import { type Block, looksLikeArticleText, nameWords, namesOf } from './block';
 import { BYLINE_NAME } from './byline';
-import { isHeading, previousContentSibling, type ChromeRule } from './rule';
+import { isHeading, nextContentSibling, previousContentSibling, type ChromeRule } from './rule';
 
 /** The site's own tools and navigation inside the article: text size, print, breadcrumbs, tags, author boxes. */
 const WIDGET_NAME = nameWords(
@@ -20,6 +20,8 @@ const TOC_NAME = nameWords(
 );
 const TOC_HEADING = /^(?:table of contents|contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?|skip to section|quick links|sections)\W*(?:\[?hide\]?\s*\[?show\]?)?\W*$/i;
 
+/** Longest text of a table of contents' title. */
+const TOC_TITLE_TEXT = 40;
 const CONTAINERS = 'div, nav, ul, ol, section, aside';
 
 /** Links and labels of the page's own controls, alone in their block. */
@@ -68,6 +70,8 @@ export const widgetRule: ChromeRule = {
       return heading && TOC_HEADING.test(headingText) ? [heading, element] : [element];
     }
     if (long) return null;
+    // Its list is gone (built by a script, or removed above): the title introduces nothing.
+    if (text.length < TOC_TITLE_TEXT && TOC_HEADING.test(text) && !nextContentSibling(element) && !element.querySelector('a[href]')) return [element];
     if (WIDGET_NAME.test(names) && text.length < WIDGET_TEXT) return [element];
     if (block.inFurniture) return null;
     if (CONTROL_TEXT.test(text)) return [element];
