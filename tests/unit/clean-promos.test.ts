@@ -87,6 +87,25 @@ describe('promo rule', () => {
     expect(kinds).toEqual(['promo', 'promo', 'promo', 'promo']);
   });
 
+  it('removes sales prompts and a promo title whose cards are gone', () => {
+    const { text } = cleanFragment(`${PROSE}
+      <div><h2>Talk to Our Experts</h2><p><a href="/contact">Schedule Your Free Consultation</a></p></div>
+      <p><strong>Stop searching. <a href="/contact">Talk to our social media marketing experts</a></strong></p>
+      <div><p>You might like</p></div>`);
+    expect(text).not.toMatch(/Experts|Consultation|You might like/i);
+  });
+
+  it('keeps prose that mentions experts and quotes, and a related title with prose after it', () => {
+    const html = `<p>Talk to our experts, the mayor told reporters, was the advice the council ignored for a decade.</p>
+      <p>The builder said customers can <a href="/quotes">request a quote</a> from three firms, which most never do, before a job starts.</p>
+      <p>You might like</p><p>the new trams more than the old buses: they are quieter, and they run on time.</p>`;
+    const { text, kinds } = cleanFragment(html);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('Talk to our experts');
+    expect(text).toContain('request a quote');
+    expect(text).toContain('You might like');
+  });
+
   it('removes paywall boxes and log-in prompts', () => {
     const { text } = cleanFragment(`${PROSE}
       <div><h2>This article is exclusive to Paper+ subscribers</h2><p>Unlock this article and more.</p><p><a href="/subscribe">Subscribe</a></p></div>

@@ -22,7 +22,7 @@ const PROMO_HEADING =
 
 /** Appeals to subscribe, sign up, donate or install, and the commercial disclosures of affiliate posts. */
 const APPEAL =
-  /\b(?:subscribe (?:to (?:our|the|my)|now|today|for (?:free|more|updates))|sign up (?:for|to) (?:our|the|my|a free)|(?:our|my|the) (?:free |weekly |daily )?newsletter|support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|supporter|patron)|paid subscription|donate (?:now|today)|download (?:our|the) (?:free )?app|get (?:our|the) app|join (?:us|our) (?:on|channel|community|mailing list)|subscribe to our channels?|start (?:your|a) free trial|book a demo|schedule a demo|request a demo|get (?:a|your) (?:free )?quote|(?:(?:this|our) (?:story|article|work|journalism|site|newsroom|reporting) )?(?:is|are) (?:funded|supported|made possible) by (?:readers|listeners|viewers|members|people) like you|add (?:[\w.'’-]+ ){0,3}as (?:a )?preferred source|follow us on|(?:(?:this|the) (?:article|story|post) is )?exclusive to (?:[\w+.'’-]+ ){1,3}(?:subscribers|members)|unlock (?:this|the full) (?:article|story)|already (?:have an account|a (?:member|subscriber))\?\s*(?:log|sign) ?in|(?:get|receive)\b[^.!?]{0,60}?\b(?:to|in) your inbox)\b/i;
+  /\b(?:subscribe (?:to (?:our|the|my)|now|today|for (?:free|more|updates))|sign up (?:for|to) (?:our|the|my|a free)|(?:our|my|the) (?:free |weekly |daily )?newsletter|support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|supporter|patron)|paid subscription|donate (?:now|today)|download (?:our|the) (?:free )?app|get (?:our|the) app|join (?:us|our) (?:on|channel|community|mailing list)|subscribe to our channels?|start (?:your|a) free trial|book a demo|schedule a demo|request a demo|get (?:a|your) (?:free )?quote|request a (?:free )?quote|talk to (?:our|an?) (?:[\w-]+ ){0,3}experts?|(?:schedule|book) (?:your|a) (?:free )?(?:consultation|call)|(?:(?:this|our) (?:story|article|work|journalism|site|newsroom|reporting) )?(?:is|are) (?:funded|supported|made possible) by (?:readers|listeners|viewers|members|people) like you|add (?:[\w.'’-]+ ){0,3}as (?:a )?preferred source|follow us on|(?:(?:this|the) (?:article|story|post) is )?exclusive to (?:[\w+.'’-]+ ){1,3}(?:subscribers|members)|unlock (?:this|the full) (?:article|story)|already (?:have an account|a (?:member|subscriber))\?\s*(?:log|sign) ?in|(?:get|receive)\b[^.!?]{0,60}?\b(?:to|in) your inbox)\b/i;
 
 /** The title of a newsletter box: "Get the best stories in your inbox", "Receive our tips, delivered to your inbox". */
 const INBOX_TITLE = /^(?:get|receive|sign up for)\b[^.!?]{0,60}\b(?:to|in) your inbox\W*$/i;
@@ -61,6 +61,16 @@ function isAllEmphasized(element: Element): boolean {
   return true;
 }
 
+/** A link or span inside running text ("customers can <a>request a quote</a> from three firms"): the sentence is the block, not the link. */
+function isPartOfSentence(element: Element): boolean {
+  if (element.localName !== 'a' && element.localName !== 'span') return false;
+  return hasWords(element.previousSibling) || hasWords(element.nextSibling);
+}
+
+function hasWords(node: Node | null): boolean {
+  return node?.nodeType === 3 && /[\p{L}\p{N}]/u.test(node.nodeValue ?? '');
+}
+
 function hasControl(element: Element): boolean {
   return element.matches('a[href], button, input') || element.querySelector('a[href], button, input, form') !== null;
 }
@@ -75,6 +85,10 @@ export const promoRule: ChromeRule = {
     }
     if (long || block.inFurniture) return null;
     if (text.length <= PROMO_BOX_TEXT && PROMO_LEAD.test(text) && linkDensity > 0.4) return [element];
+    // A title such as "You might like", its cards gone (built by a script, or removed above).
+    if (text.length <= PROMO_TITLE_TEXT && PROMO_HEADING.test(text) && element.matches('p, div') && !nextContentSibling(element) && !hasControl(element)) {
+      return [element];
+    }
     if (isHeadingLike(element, text) && PROMO_HEADING.test(text)) {
       const list = nextContentSibling(element);
       // Left alone at the end of its block, the heading introduces nothing any more.
@@ -89,7 +103,7 @@ export const promoRule: ChromeRule = {
     }
     // An appeal leads its block or is mostly links; a paragraph that only mentions subscribing is neither.
     if (text.length > APPEAL_TEXT) return null;
-    const appeal = APPEAL.exec(text);
+    const appeal = isPartOfSentence(element) ? null : APPEAL.exec(text);
     if (appeal && hasControl(element) && (appeal.index < APPEAL_LEAD || linkDensity > 0.3 || isAllEmphasized(element))) return [element];
     // The title of an appeal box stays behind when the box's form is gone (scripts build it, or
     // Readability took it out).
