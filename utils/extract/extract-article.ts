@@ -8,6 +8,7 @@ import { findDek, restoreDek } from './dek';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { mapParagraphs, restoreSiblingSections } from './sibling-sections';
 import { revealStreamedContent } from './streamed-content';
+import { dropPublishingStateClasses } from './publishing-state';
 
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
 const MIN_ARTICLE_WORDS = 80;
@@ -72,6 +73,7 @@ function contentRootArticle(page: Document): Element | null {
   const doc = unclobberedClone(page);
   if (!doc.body) return null;
   revealStreamedContent(doc);
+  dropPublishingStateClasses(doc);
   narrowAndClean(doc, new RemovalLog());
   // Found again after cleaning, which may have taken chrome out of the root it had.
   const root = contentRoot(doc.body);
@@ -112,6 +114,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   if (!clone.body) return { status: 'not-article', article: null };
   const log = new RemovalLog();
   revealStreamedContent(clone);
+  dropPublishingStateClasses(clone);
   // Readability takes apart the page it reads, and the narrowing may leave these out: note them first.
   const leadFigure = findLeadFigure(clone)?.cloneNode(true) as Element | undefined;
   const dek = findDek(clone);
