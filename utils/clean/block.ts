@@ -18,14 +18,19 @@ export interface Block {
   long: boolean;
   /** Share of the (read) text that sits inside links, 0 to 1. */
   linkDensity: number;
-  /** The links (`a[href]`) inside the block, in order; all of them unless the block is long. */
+  /**
+   * The links (`a[href]`) inside the block, in order; none when the block is long: no rule
+   * looks at a long block's links, and gathering them would copy them at every level above.
+   */
   links: readonly Element[];
   /** The block is, or sits inside, a figure, quote, table or code: its text belongs to the article even when it reads like chrome. */
   inFurniture: boolean;
 }
 
 export function namesOf(element: Element, text = ''): string {
-  const names = `${element.getAttribute('class') ?? ''} ${isSlugOf(element.id, text) ? '' : element.id}`.toLowerCase();
+  const id = element.id;
+  // Most elements have no id: nothing to split.
+  const names = `${element.getAttribute('class') ?? ''} ${id && isSlugOf(id, text) ? '' : id}`.toLowerCase();
   // BEM modifiers and elements ("author--bio", "author__about") are the same words as "author-bio".
   return names.includes('--') || names.includes('__') ? names.replace(/--+|__+/g, '-') : names;
 }
@@ -58,7 +63,7 @@ interface Content {
   trail: boolean;
   /** The first word sits inside a link. */
   firstLinked: boolean;
-  /** The `a[href]` descendants; all of them unless `long`. */
+  /** The `a[href]` descendants; none when `long`. */
   links: readonly Element[];
 }
 
@@ -164,21 +169,27 @@ class ContentBuilder implements Content {
   }
 
   addElement(element: Element, inner: Content, inline: boolean): void {
-    if (element.tagName === 'A' && element.hasAttribute('href')) this.addLinks([element]);
-    if (inner.links.length > 0) this.addLinks(inner.links);
+    if (element.tagName === 'A' && element.hasAttribute('href')) this.addLink(element);
+    for (const link of inner.links) this.addLink(link);
     if (!inline) this.space();
     if (inner.lead) this.space();
     if (inner.text) {
       this.add(inner.text, this.isLink ? inner.text.length : inner.linked, this.isLink || inner.firstLinked);
-      if (inner.long) this.long = true;
+      if (inner.long) this.markLong();
       else if (inner.trail) this.space();
     }
     if (!inline) this.space();
   }
 
-  private addLinks(links: readonly Element[]): void {
-    if (this.links === NO_LINKS) this.links = [...links];
-    else (this.links as Element[]).push(...links);
+  /** The text has reached the limit: no more is read, and the links are of no use (see Block.links). */
+  private markLong(): void {
+    this.long = true;
+    this.links = NO_LINKS;
+  }
+
+  private addLink(link: Element): void {
+    if (this.links === NO_LINKS) this.links = [link];
+    else (this.links as Element[]).push(link);
   }
 
   private add(words: string, wordsLinked: number, startsLinked: boolean): void {
@@ -190,7 +201,7 @@ class ContentBuilder implements Content {
     this.linked += pieceLinked;
     const over = this.text.length - this.limit;
     if (over > 0) {
-      this.long = true;
+      this.markLong();
       this.text = this.text.slice(0, this.limit);
       // Where the links fall within the cut piece is not known: take off its average share.
       this.linked -= Math.round((pieceLinked * over) / joined.length);
