@@ -81,13 +81,20 @@ export class BlockReader {
   private readonly contents = new Map<Element, Content>();
   private readonly furniture = new Map<Element, boolean>();
   private readonly limit: number;
+  private readonly readTags: ReadonlySet<string> | null;
 
-  constructor(limit = TEXT_LIMIT) {
+  /**
+   * `readTags`, when given, names (upper case) the only elements the pass will `read`: the
+   * content of any other element is used once, by its parent, and is not kept. (An element read
+   * all the same is built again, the same: the subtree of an element still ahead is unchanged.)
+   */
+  constructor(limit = TEXT_LIMIT, readTags: ReadonlySet<string> | null = null) {
     this.limit = limit;
+    this.readTags = readTags;
   }
 
   read(element: Element): Block {
-    const { text, long, linked, links } = this.contentOf(element);
+    const { text, long, linked, links } = this.contentOf(element, element.tagName);
     return {
       element,
       names: namesOf(element, text),
@@ -108,11 +115,12 @@ export class BlockReader {
     return inside;
   }
 
-  private contentOf(element: Element): Content {
-    const known = this.contents.get(element);
+  private contentOf(element: Element, tag: string): Content {
+    const kept = this.readTags === null || this.readTags.has(tag);
+    const known = kept ? this.contents.get(element) : undefined;
     if (known) return known;
     const content = this.build(element);
-    this.contents.set(element, content);
+    if (kept) this.contents.set(element, content);
     return content;
   }
 
@@ -127,7 +135,7 @@ export class BlockReader {
       const tag = (child as Element).tagName;
       if (SKIPPED_TAGS.has(tag)) continue;
       // Every child is read, even past the limit: the rules read each of them as a block too.
-      const inner = this.contentOf(child as Element);
+      const inner = this.contentOf(child as Element, tag);
       if (!content.long) content.addElement(child as Element, inner, INLINE_TAGS.has(tag));
     }
     return content.text || content.lead || content.links !== NO_LINKS ? content : EMPTY;
