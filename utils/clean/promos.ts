@@ -56,7 +56,8 @@ export const promoRule: ChromeRule = {
     }
     if (long || block.inFurniture) return null;
     if (text.length <= PROMO_BOX_TEXT && PROMO_LEAD.test(text) && linkDensity > 0.4) return [element];
-    if (isHeadingLike(element, text) && PROMO_HEADING.test(text)) {
+    // The words first: they rule out nearly every block without asking the DOM.
+    if (PROMO_HEADING.test(text) && isHeadingLike(element, text)) {
       const list = nextContentSibling(element);
       // Left alone at the end of its block, the heading introduces nothing any more.
       if (!list && isHeading(element)) return [element];
