@@ -1,3 +1,5 @@
+import { collapseWhitespace } from '../text';
+
 /**
  * What the chrome rules know about a block: its names, its links, and its text up to a
  * limit: past `TEXT_LIMIT` a block is simply long. See BlockReader for how it is read.
@@ -171,7 +173,7 @@ class ContentBuilder implements Content {
       return;
     }
     if (value[0] !== words[0]) this.space();
-    const collapsed = words.replace(WHITE_SPACE_RUN, ' ');
+    const collapsed = collapseWhitespace(words);
     this.add(collapsed, this.isLink ? collapsed.length : 0, this.isLink);
     if (value[value.length - 1] !== words[words.length - 1]) this.space();
   }
@@ -216,8 +218,6 @@ class ContentBuilder implements Content {
     }
   }
 }
-
-const WHITE_SPACE_RUN = /\s+/g;
 
 /** Reads one element as a block, on its own (a BlockReader reads many in one pass). */
 export function readBlock(element: Element): Block {
