@@ -6,9 +6,14 @@ const BLOCK_ELEMENTS = new Set([
   'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 
+/** White space that collapsing changes: a run of it, or one character of it other than a space. */
+const UNCOLLAPSED_SPACE = /\s\s|[^\S ]/;
+
 /** Collapses runs of white space to single spaces and trims. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most text has single spaces only: then there is nothing to replace, and no copy to make.
+  const collapsed = UNCOLLAPSED_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return collapsed.trim();
 }
 
 /** `text` cut to `max` characters, an ellipsis marking the cut. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BlockReader } from '@/utils/clean/block';
+import { type Block, BlockReader, TEXT_LIMIT } from '@/utils/clean/block';
 import { parsePage } from './helpers';
 
 function bodyOf(html: string): HTMLElement {
@@ -52,8 +52,11 @@ describe('BlockReader', () => {
     const shared = new BlockReader();
     const readTogether = all.map((element) => shared.read(element));
     const readAlone = all.map((element) => new BlockReader().read(element));
-    expect(readTogether.map(({ text, linkDensity, long, links }) => ({ text, linkDensity, long, links: links.length }))).toEqual(
-      readAlone.map(({ text, linkDensity, long, links }) => ({ text, linkDensity, long, links: links.length })),
-    );
+    // A reader told which elements it will read keeps only theirs, and reads any other the same.
+    const keepingSome = new BlockReader(TEXT_LIMIT, new Set(['SECTION', 'P']));
+    const readKeepingSome = all.map((element) => keepingSome.read(element));
+    const summary = ({ text, linkDensity, long, links }: Block) => ({ text, linkDensity, long, links: links.length });
+    expect(readTogether.map(summary)).toEqual(readAlone.map(summary));
+    expect(readKeepingSome.map(summary)).toEqual(readAlone.map(summary));
   });
 });

@@ -1,3 +1,5 @@
+import { collapseWhitespace } from '../text';
+
 /**
  * What the chrome rules know about a block: its names, its links, and its text up to a
  * limit: past `TEXT_LIMIT` a block is simply long. See BlockReader for how it is read.
@@ -18,14 +20,19 @@ export interface Block {
   long: boolean;
   /** Share of the (read) text that sits inside links, 0 to 1. */
   linkDensity: number;
-  /** The links (`a[href]`) inside the block, in order; all of them unless the block is long. */
+  /**
+   * The links (`a[href]`) inside the block, in order; none when the block is long: no rule
+   * looks at a long block's links, and gathering them would copy them at every level above.
+   */
   links: readonly Element[];
   /** The block is, or sits inside, a figure, quote, table or code: its text belongs to the article even when it reads like chrome. */
   inFurniture: boolean;
 }
 
 export function namesOf(element: Element, text = ''): string {
-  const names = `${element.getAttribute('class') ?? ''} ${isSlugOf(element.id, text) ? '' : element.id}`.toLowerCase();
+  const id = element.id;
+  // Most elements have no id: nothing to split.
+  const names = `${element.getAttribute('class') ?? ''} ${id && isSlugOf(id, text) ? '' : id}`.toLowerCase();
   // BEM modifiers and elements ("author--bio", "author__about") are the same words as "author-bio".
   return names.includes('--') || names.includes('__') ? names.replace(/--+|__+/g, '-') : names;
 }
@@ -58,7 +65,7 @@ interface Content {
   trail: boolean;
   /** The first word sits inside a link. */
   firstLinked: boolean;
-  /** The `a[href]` descendants; all of them unless `long`. */
+  /** The `a[href]` descendants; none when `long`. */
   links: readonly Element[];
 }
 
@@ -76,13 +83,20 @@ export class BlockReader {
   private readonly contents = new Map<Element, Content>();
   private readonly furniture = new Map<Element, boolean>();
   private readonly limit: number;
+  private readonly readTags: ReadonlySet<string> | null;
 
-  constructor(limit = TEXT_LIMIT) {
+  /**
+   * `readTags`, when given, names (upper case) the only elements the pass will `read`: the
+   * content of any other element is used once, by its parent, and is not kept. (An element read
+   * all the same is built again, the same: the subtree of an element still ahead is unchanged.)
+   */
+  constructor(limit = TEXT_LIMIT, readTags: ReadonlySet<string> | null = null) {
     this.limit = limit;
+    this.readTags = readTags;
   }
 
   read(element: Element): Block {
-    const { text, long, linked, links } = this.contentOf(element);
+    const { text, long, linked, links } = this.contentOf(element, element.tagName);
     return {
       element,
       names: namesOf(element, text),
@@ -103,11 +117,12 @@ export class BlockReader {
     return inside;
   }
 
-  private contentOf(element: Element): Content {
-    const known = this.contents.get(element);
+  private contentOf(element: Element, tag: string): Content {
+    const kept = this.readTags === null || this.readTags.has(tag);
+    const known = kept ? this.contents.get(element) : undefined;
     if (known) return known;
     const content = this.build(element);
-    this.contents.set(element, content);
+    if (kept) this.contents.set(element, content);
     return content;
   }
 
@@ -122,7 +137,7 @@ export class BlockReader {
       const tag = (child as Element).tagName;
       if (SKIPPED_TAGS.has(tag)) continue;
       // Every child is read, even past the limit: the rules read each of them as a block too.
-      const inner = this.contentOf(child as Element);
+      const inner = this.contentOf(child as Element, tag);
       if (!content.long) content.addElement(child as Element, inner, INLINE_TAGS.has(tag));
     }
     return content.text || content.lead || content.links !== NO_LINKS ? content : EMPTY;
@@ -158,27 +173,33 @@ class ContentBuilder implements Content {
       return;
     }
     if (value[0] !== words[0]) this.space();
-    const collapsed = words.replace(WHITE_SPACE_RUN, ' ');
+    const collapsed = collapseWhitespace(words);
     this.add(collapsed, this.isLink ? collapsed.length : 0, this.isLink);
     if (value[value.length - 1] !== words[words.length - 1]) this.space();
   }
 
   addElement(element: Element, inner: Content, inline: boolean): void {
-    if (element.tagName === 'A' && element.hasAttribute('href')) this.addLinks([element]);
-    if (inner.links.length > 0) this.addLinks(inner.links);
+    if (element.tagName === 'A' && element.hasAttribute('href')) this.addLink(element);
+    for (const link of inner.links) this.addLink(link);
     if (!inline) this.space();
     if (inner.lead) this.space();
     if (inner.text) {
       this.add(inner.text, this.isLink ? inner.text.length : inner.linked, this.isLink || inner.firstLinked);
-      if (inner.long) this.long = true;
+      if (inner.long) this.markLong();
       else if (inner.trail) this.space();
     }
     if (!inline) this.space();
   }
 
-  private addLinks(links: readonly Element[]): void {
-    if (this.links === NO_LINKS) this.links = [...links];
-    else (this.links as Element[]).push(...links);
+  /** The text has reached the limit: no more is read, and the links are of no use (see Block.links). */
+  private markLong(): void {
+    this.long = true;
+    this.links = NO_LINKS;
+  }
+
+  private addLink(link: Element): void {
+    if (this.links === NO_LINKS) this.links = [link];
+    else (this.links as Element[]).push(link);
   }
 
   private add(words: string, wordsLinked: number, startsLinked: boolean): void {
@@ -190,15 +211,13 @@ class ContentBuilder implements Content {
     this.linked += pieceLinked;
     const over = this.text.length - this.limit;
     if (over > 0) {
-      this.long = true;
+      this.markLong();
       this.text = this.text.slice(0, this.limit);
       // Where the links fall within the cut piece is not known: take off its average share.
       this.linked -= Math.round((pieceLinked * over) / joined.length);
     }
   }
 }
-
-const WHITE_SPACE_RUN = /\s+/g;
 
 /** Reads one element as a block, on its own (a BlockReader reads many in one pass). */
 export function readBlock(element: Element): Block {

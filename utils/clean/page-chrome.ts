@@ -1,5 +1,5 @@
 import { adRule } from './ads';
-import { BlockReader } from './block';
+import { BlockReader, TEXT_LIMIT } from './block';
 import { commentsRule } from './comments';
 import { promoRule } from './promos';
 import type { RemovalLog } from './removal-log';
@@ -17,6 +17,8 @@ import { widgetRule } from './widgets';
 const RULES: readonly ChromeRule[] = [adRule, shareRule, commentsRule, promoRule, widgetRule];
 
 const CANDIDATES = 'div, section, aside, nav, ul, ol, p, span, form, ins, footer, header, figure, h2, h3, h4, h5, h6, a, button';
+/** The candidates' tag names, as `tagName` gives them: the only elements whose content the pass keeps for later. */
+const CANDIDATE_TAGS: ReadonlySet<string> = new Set(CANDIDATES.split(', ').map((tag) => tag.toUpperCase()));
 
 /**
  * Elements that hold the article itself are never removed as chrome, whatever their names:
@@ -34,8 +36,11 @@ function protectedElements(root: ParentNode, keep: readonly Element[]): Set<Elem
 export function removePageChrome(root: ParentNode, log: RemovalLog, keep: readonly Element[] = []): number {
   let count = 0;
   const kept = protectedElements(root, keep);
-  const blocks = new BlockReader();
-  for (const element of root.querySelectorAll(CANDIDATES)) {
+  const blocks = new BlockReader(TEXT_LIMIT, CANDIDATE_TAGS);
+  const candidates = root.querySelectorAll(CANDIDATES);
+  // Indexed: a for-of loop over a NodeList costs nearly as much as the query itself.
+  for (let index = 0; index < candidates.length; index += 1) {
+    const element = candidates[index] as Element;
     // Candidates come in document order: one inside a removed block is already gone. (The
     // article root may be detached from any document, so ask the root, not isConnected.)
     if (kept.has(element) || !root.contains(element)) continue;

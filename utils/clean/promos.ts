@@ -89,7 +89,8 @@ export const promoRule: ChromeRule = {
     if (text.length <= PROMO_TITLE_TEXT && PROMO_HEADING.test(text) && element.matches('p, div') && !nextContentSibling(element) && !hasControl(element)) {
       return [element];
     }
-    if (isHeadingLike(element, text) && PROMO_HEADING.test(text)) {
+    // The words first: they rule out nearly every block without asking the DOM.
+    if (PROMO_HEADING.test(text) && isHeadingLike(element, text)) {
       const list = nextContentSibling(element);
       // Left alone at the end of its block, the heading introduces nothing any more.
       if (!list && isHeading(element)) return [element];

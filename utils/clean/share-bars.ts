@@ -22,6 +22,13 @@ const FOLLOW_LEAD = /^(?:follow us|follow me|connect with us|find us on|stay con
 const NETWORK_NAME =
   /^(?:facebook|twitter|x|instagram|youtube|linkedin|telegram|tiktok|pinterest|threads|bluesky|mastodon|whatsapp|snapchat|reddit|rss|e-?mail|mail|follow(?: us)?(?: on \w+)?)?$/i;
 
+/** How many of `links` share the page (counted, not listed: most blocks have no link at all). */
+function shareLinks(links: readonly Element[]): number {
+  let count = 0;
+  for (const link of links) if (SHARE_LINK.test(link.getAttribute('href') ?? '')) count += 1;
+  return count;
+}
+
 /** Links to profiles that are buttons (icons or network names), not words of an article ("Nike's Instagram"). */
 function profileButtons(links: readonly Element[]): number {
   let count = 0;
@@ -38,12 +45,11 @@ export const shareRule: ChromeRule = {
   match(block) {
     const { element, names, text, long, links } = block;
     if (long || text.length > SHARE_BAR_TEXT) return null;
-    const targets = links.map((link) => link.getAttribute('href') ?? '');
-    if (SHARE_NAME.test(names) && (targets.length > 0 || element.querySelector('button, svg, i, img') || text.length < 40)) return [element];
-    if (targets.filter((href) => SHARE_LINK.test(href)).length >= 2) return [element];
+    if (SHARE_NAME.test(names) && (links.length > 0 || element.querySelector('button, svg, i, img') || text.length < 40)) return [element];
+    if (shareLinks(links) >= 2) return [element];
     // "Follow us" bars: the site's profiles and next to no words of their own.
     const profiles = profileButtons(links);
-    if (profiles >= 2 && profiles === targets.length && text.length < 80) return [element];
+    if (profiles >= 2 && profiles === links.length && text.length < 80) return [element];
     if (profiles >= 1 && FOLLOW_LEAD.test(text) && text.length < 80) return [element];
     return null;
   },

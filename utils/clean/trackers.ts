@@ -20,9 +20,17 @@ const BEACON_ENDPOINT = /\/(?:collect|pixel|beacon|track(?:ing)?|tr|impression|i
 /** Files that are nothing but a pixel, with or without a query. */
 const BEACON_FILE = /\/(?:pixel|blank|spacer|clear|transparent|1x1|tracker?|beacon)\.(?:gif|png|jpg)$/i;
 
+const TRACKER_HOST_SET = new Set(TRACKER_HOSTS);
+
 export function isTrackerHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return TRACKER_HOSTS.some((tracker) => host === tracker || host.endsWith(`.${tracker}`));
+  // The host, then each domain it belongs to ("a.b.example.com", "b.example.com", "example.com",
+  // "com"): a lookup each, where comparing with every tracker would take sixty.
+  for (let domain = hostname.toLowerCase(); ; ) {
+    if (TRACKER_HOST_SET.has(domain)) return true;
+    const dot = domain.indexOf('.');
+    if (dot < 0) return false;
+    domain = domain.slice(dot + 1);
+  }
 }
 
 function parseUrl(value: string | null, base: string): URL | null {
@@ -35,11 +43,17 @@ function parseUrl(value: string | null, base: string): URL | null {
   }
 }
 
+/** `width: 1px` or `height: 0px` in an inline style, built once rather than for every image. */
+const STYLE_DIMENSION = {
+  width: /(?:^|;)\s*width\s*:\s*(\d+)px/i,
+  height: /(?:^|;)\s*height\s*:\s*(\d+)px/i,
+};
+
 function dimension(element: Element, name: 'width' | 'height'): number | null {
   const attribute = element.getAttribute(name);
   if (attribute !== null && /^\s*\d+(?:px)?\s*$/.test(attribute)) return Number.parseInt(attribute, 10);
   const style = element.getAttribute('style') ?? '';
-  const match = new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*(\\d+)px`, 'i').exec(style);
+  const match = STYLE_DIMENSION[name].exec(style);
   return match?.[1] ? Number.parseInt(match[1], 10) : null;
 }
 

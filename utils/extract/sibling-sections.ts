@@ -26,8 +26,8 @@ const MAX_SECTION_LINK_DENSITY = 0.3;
 
 interface Ancestor {
   element: Element;
-  /** Its tag and the class names without digits (page builders number their rows). */
-  kind: string;
+  /** Its class attribute before Readability ran, which strips class names: its kind is worked out from it when asked. */
+  classes: string | null;
 }
 
 export interface ParagraphMap {
@@ -35,28 +35,29 @@ export interface ParagraphMap {
   chains: Map<Element, Ancestor[]>;
 }
 
-function kindOf(element: Element): string {
-  const classes = (element.getAttribute('class') ?? '')
+/** An element's tag and class names without digits (page builders number their rows). */
+function kindOf(tagName: string, classAttribute: string | null): string {
+  const classes = (classAttribute ?? '')
     .split(/\s+/)
     // Page builders number their rows ("et_pb_row_4", "sect2"); generated hashes ("e-73c82273") say nothing.
     .map((name) => name.replace(/[-_]?\d+$/, ''))
     .filter((name, index, names) => name && !/\d/.test(name) && names.indexOf(name) === index)
     .sort();
-  return classes.length > 0 ? `${element.tagName} ${classes.join(' ')}` : element.tagName;
+  return classes.length > 0 ? `${tagName} ${classes.join(' ')}` : tagName;
 }
 
 /** Notes each paragraph's ancestors (a few levels). Call it on the cleaned page, before Readability. */
 export function mapParagraphs(doc: Document): ParagraphMap {
   const paragraphs = [...doc.getElementsByTagName('p')];
   const chains = new Map<Element, Ancestor[]>();
-  // Paragraphs share their ancestors: read each one's kind once.
+  // Paragraphs share their ancestors: read each one's class names once.
   const ancestors = new Map<Element, Ancestor>();
   for (const paragraph of paragraphs) {
     const chain: Ancestor[] = [];
     for (let element = paragraph.parentElement; element && element.tagName !== 'BODY' && chain.length < LEVELS + 8; element = element.parentElement) {
       let ancestor = ancestors.get(element);
       if (!ancestor) {
-        ancestor = { element, kind: kindOf(element) };
+        ancestor = { element, classes: element.getAttribute('class') };
         ancestors.set(element, ancestor);
       }
       chain.push(ancestor);
@@ -97,7 +98,7 @@ function firstHeadingText(section: Element): string {
 
 function isTwin(section: Element, kind: string): boolean {
   // Blocks with no class names are too common to be twins by their kind.
-  if (!kind.includes(' ') || kindOf(section) !== kind || section.tagName === 'ARTICLE') return false;
+  if (!kind.includes(' ') || kindOf(section.tagName, section.getAttribute('class')) !== kind || section.tagName === 'ARTICLE') return false;
   // Another story (its own h1), a sign-up or feedback form, a price table: not the article's sections.
   if (section.querySelector('h1, article, input, select, textarea, button, table')) return false;
   const block: Block = readBlock(section);
@@ -126,7 +127,8 @@ export function restoreSiblingSections(article: Element, map: ParagraphMap): num
     const parent = firstChain[level]?.element;
     const branch = firstChain[level - 1];
     if (!parent || !branch || !parent.isConnected) continue;
-    const twins = [...parent.children].filter((child) => child !== branch.element && !child.contains(article) && isTwin(child, branch.kind));
+    const kind = kindOf(branch.element.tagName, branch.classes);
+    const twins = [...parent.children].filter((child) => child !== branch.element && !child.contains(article) && isTwin(child, kind));
     if (twins.length === 0) continue;
     // The kept text came from the branch: twins before it go above, the rest below.
     const before: Element[] = [];
