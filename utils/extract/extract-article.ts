@@ -46,6 +46,15 @@ const FEW_PARAGRAPH_CHARACTERS = 1000;
 const MIN_KEPT_SHARE = 0.4;
 
 /**
+ * Puts a clone of the page in the state every reading of it starts from: streamed content where
+ * the page's scripts would have put it, and no publishing-state classes to mislead Readability.
+ */
+function prepareToRead(doc: Document): void {
+  revealStreamedContent(doc);
+  dropPublishingStateClasses(doc);
+}
+
+/**
  * Narrows the (cloned) page to its content root and removes the chrome in what is left. The
  * byline stays for Readability, wherever it sits (share bars, author boxes). Returns the
  * content root, or null when the page has none.
@@ -72,8 +81,7 @@ interface ReadabilityCleanup {
 function contentRootArticle(page: Document): Element | null {
   const doc = unclobberedClone(page);
   if (!doc.body) return null;
-  revealStreamedContent(doc);
-  dropPublishingStateClasses(doc);
+  prepareToRead(doc);
   narrowAndClean(doc, new RemovalLog());
   // Found again after cleaning, which may have taken chrome out of the root it had.
   const root = contentRoot(doc.body);
@@ -113,8 +121,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   if (clone.contentType === 'application/pdf') return { status: 'failed', reason: 'pdf', detail: 'PDF document' };
   if (!clone.body) return { status: 'not-article', article: null };
   const log = new RemovalLog();
-  revealStreamedContent(clone);
-  dropPublishingStateClasses(clone);
+  prepareToRead(clone);
   // Readability takes apart the page it reads, and the narrowing may leave these out: note them first.
   const leadFigure = findLeadFigure(clone)?.cloneNode(true) as Element | undefined;
   const dek = findDek(clone);
