@@ -75,6 +75,11 @@ function hasControl(element: Element): boolean {
   return element.matches('a[href], button, input') || element.querySelector('a[href], button, input, form') !== null;
 }
 
+/** A short line of text on its own, not a link or a button: how themes title a rail of cards. */
+function isTitleLine(element: Element, text: string): boolean {
+  return text.length <= PROMO_TITLE_TEXT && element.matches('p, div') && !hasControl(element);
+}
+
 export const promoRule: ChromeRule = {
   kind: 'promo',
   match(block) {
@@ -85,16 +90,13 @@ export const promoRule: ChromeRule = {
     }
     if (long || block.inFurniture) return null;
     if (text.length <= PROMO_BOX_TEXT && PROMO_LEAD.test(text) && linkDensity > 0.4) return [element];
-    // A title such as "You might like", its cards gone (built by a script, or removed above).
-    if (text.length <= PROMO_TITLE_TEXT && PROMO_HEADING.test(text) && element.matches('p, div') && !nextContentSibling(element) && !hasControl(element)) {
-      return [element];
-    }
     // The words first: they rule out nearly every block without asking the DOM.
-    if (PROMO_HEADING.test(text) && isHeadingLike(element, text)) {
+    if (PROMO_HEADING.test(text)) {
       const list = nextContentSibling(element);
-      // Left alone at the end of its block, the heading introduces nothing any more.
-      if (!list && isHeading(element)) return [element];
-      if (list && !isHeading(list)) {
+      // Left alone at the end of its block (its cards built by a script, or removed above), a
+      // heading or a short title line such as "You might like" introduces nothing any more.
+      if (!list && (isHeading(element) || isTitleLine(element, text))) return [element];
+      if (list && !isHeading(list) && isHeadingLike(element, text)) {
         const listLinks = list.querySelectorAll('a[href]').length;
         const listText = (list.textContent ?? '').replace(/\s+/g, ' ').trim();
         let linked = 0;
