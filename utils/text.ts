@@ -49,6 +49,23 @@ export function blockText(root: Node): string {
   return lines.join('\n');
 }
 
+/**
+ * What bytes that are not text (an image or an archive served as a page) become when read as
+ * text: replacement characters for byte sequences that are no characters, and control codes.
+ */
+// eslint-disable-next-line no-control-regex -- control codes are what this looks for
+const NOT_TEXT = /[\uFFFD\u0000-\u0008\u000E-\u001F\u007F]/g;
+/** Share of such characters past which a text is no longer something a person can read. */
+const MAX_NOT_TEXT_SHARE = 0.1;
+
+/** Whether `text` is made of characters a person can read (a few stray replacement characters allowed). */
+export function isLegible(text: string): boolean {
+  const notText = text.match(NOT_TEXT)?.length ?? 0;
+  if (notText === 0) return true;
+  const characters = text.length - (text.match(/\s/g)?.length ?? 0);
+  return notText <= characters * MAX_NOT_TEXT_SHARE;
+}
+
 export function countWords(text: string): number {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
   if (!words) return 0;

@@ -77,6 +77,14 @@ describe('extractArticle on pages that are not articles', () => {
     );
     expect(outcome.status).toBe('not-article');
   });
+
+  it('answers not-article for a binary file served as a page, however many "words" it has', () => {
+    // What random bytes look like after decoding as UTF-8: replacement characters, control codes and stray letters.
+    const garbage = Array.from({ length: 400 }, (_, index) => `\uFFFD${String.fromCharCode(1 + (index % 8))}q${index}\uFFFD\uFFFD`).join(' ');
+    const outcome = extractArticle(parsePage(`<html><body><p>${garbage}</p><p>${garbage}</p></body></html>`));
+    expect(articleOf(outcome)?.wordCount).toBeGreaterThan(80);
+    expect(outcome.status).toBe('not-article');
+  });
 });
 
 describe('extractArticle keeps the byline from the chrome rules', () => {

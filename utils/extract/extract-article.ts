@@ -1,7 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { type Article, type ExtractOutcome, withinReplyLimits } from '../article';
 import { cleanArticle, cleanPage, findByline, RemovalLog } from '../clean';
-import { blockText, countWords } from '../text';
+import { blockText, countWords, isLegible } from '../text';
 import { unclobberedClone } from './defuse-clobbering';
 import { contentRoot, narrowToContentRoot, paragraphText } from './content-root';
 import { findDek, restoreDek } from './dek';
@@ -155,7 +155,8 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   if (dek) restoreDek(body, dek);
   cleanArticle(body, log);
   stepEnded('clean-article');
-  const wordCount = countWords(blockText(body));
+  const text = blockText(body);
+  const wordCount = countWords(text);
   stepEnded('count-words');
   const html = body.innerHTML;
   stepEnded('serialize');
@@ -172,6 +173,9 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
     wordCount,
     removed: log.items,
   });
+  // A file that is not text, served as a page, reads as replacement characters: whatever its
+  // length, it is no article (the reader can still be asked to show it).
+  if (!isLegible(text)) return { status: 'not-article', article };
   if (wordCount >= MIN_ARTICLE_WORDS) return { status: 'ok', article };
   // Readability's verdict matters only for short texts, so it is asked only then, of a fresh
   // unclobbered clone (the one above has been cleaned and taken apart).

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { isLegible } from '@/utils/text';
+
+describe('isLegible', () => {
+  it('reads prose in any script as legible', () => {
+    expect(isLegible('The council voted on the harbour tram.')).toBe(true);
+    expect(isLegible('市議会は港の路面電車について投票した。')).toBe(true);
+    expect(isLegible('')).toBe(true);
+  });
+
+  it('forgives a few stray replacement characters (a mis-encoded accent or two)', () => {
+    expect(isLegible('Le conseil a vot\uFFFD le tramway du port, apr\uFFFDs un long d\uFFFDbat sur son co\uFFFDt.')).toBe(true);
+  });
+
+  it('rejects bytes that are not text, read as text', () => {
+    expect(isLegible('\uFFFD\uFFFDx\u0001\uFFFD4\uFFFD\u0012\uFFFD_?\uFFFD ab \uFFFD\u0007\uFFFD')).toBe(false);
+  });
+});
