@@ -4,6 +4,7 @@ import { articleOf, type Article, type RemovalKind, type RemovedItem } from '../
 import { extractArticle } from '../../utils/extract/extract-article';
 import { sanitizeArticleHtml } from '../../utils/sanitize';
 import { blockText } from '../../utils/text';
+import { capNesting } from './nesting-cap';
 
 export const FORMATS = ['json', 'text', 'html', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -67,7 +68,7 @@ function countByKind(items: readonly RemovedItem[]): Partial<Record<RemovalKind,
  * Readability's own tests) and sanitizes the result the way the reader does.
  */
 export function extractPage(file: string, html: string, url: string): PageResult {
-  const dom = new JSDOM(html, { url, contentType: 'text/html', virtualConsole: quietConsole });
+  const dom = new JSDOM(capNesting(html), { url, contentType: 'text/html', virtualConsole: quietConsole });
   try {
     const outcome = extractArticle(dom.window.document, { url });
     const article = articleOf(outcome);
