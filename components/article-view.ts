@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { Article } from '@/utils/article';
+import { type Article, shownTitle } from '@/utils/article';
 import { readingMinutes } from '@/utils/text';
 
 function formatDate(value: string | null, lang: string | null): string | null {
@@ -34,7 +34,7 @@ export function createArticleView(article: Article, body: DocumentFragment): HTM
   const header = document.createElement('header');
   header.className = 'article-header';
   if (article.siteName) header.append(textElement('p', 'site-name', article.siteName));
-  const title = textElement('h1', 'title', article.title);
+  const title = textElement('h1', 'title', shownTitle(article));
   title.id = 'article-title';
   header.append(title);
 

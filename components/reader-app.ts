@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import type { Article } from '@/utils/article';
+import { type Article, shownTitle } from '@/utils/article';
 import { readTab, type TabReadResult } from '@/utils/read-tab';
 import { MESSAGES } from '@/utils/restricted-pages';
 import { sanitizeArticleHtml } from '@/utils/sanitize';
@@ -160,7 +160,7 @@ async function showArticle(root: HTMLElement, article: Article, stored: Settings
   applySettings(settings);
   toolbar.updateTextSize(settings.textSize);
   panel.update(settings);
-  document.title = `${article.title} – Quiet Reader`;
+  document.title = `${shownTitle(article)} – Quiet Reader`;
   setState(root, 'ready');
   if (options.scrollFraction) {
     requestAnimationFrame(() => {

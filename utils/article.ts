@@ -15,6 +15,7 @@ export interface RemovedItem {
 
 export interface Article {
   url: string;
+  /** The page's title; empty when it has none (the reader then shows `url`: see shownTitle). */
   title: string;
   byline: string | null;
   siteName: string | null;
@@ -192,6 +193,11 @@ export function parseExtractReply(value: unknown): ExtractOutcome {
     return { status: 'failed', reason, detail };
   }
   throw new InvalidReplyError('unknown status');
+}
+
+/** The title the reader shows: the article's own, or, for a page that has none, its address. */
+export function shownTitle(article: Article): string {
+  return article.title || article.url;
 }
 
 /** The article an outcome carries, if any: an article, or the best guess on a non-article. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOf } from '@/utils/article';
+import { articleOf, shownTitle } from '@/utils/article';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { blockText, collapseWhitespace } from '@/utils/text';
 import { parsePage, seedExpected, seedHtml } from './helpers';
@@ -60,6 +60,16 @@ describe('extractArticle on the seed news page', () => {
     const before = page.documentElement.outerHTML;
     extractArticle(page);
     expect(page.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('extractArticle on a page without a title', () => {
+  it('leaves the title empty, and the reader shows the address instead', () => {
+    const story = '<p>The harbour tram will run again from May, the council decided after a long debate about its cost.</p>'.repeat(8);
+    const page = parsePage(`<html><body><div>${story}</div></body></html>`);
+    const article = articleOf(extractArticle(page, { url: 'https://example.test/tram' }));
+    expect(article?.title).toBe('');
+    expect(article && shownTitle(article)).toBe('https://example.test/tram');
   });
 });
 

@@ -162,7 +162,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   stepEnded('serialize');
   const article: Article = withinReplyLimits({
     url,
-    title: parsed.title?.trim() || clone.title.trim() || url,
+    title: parsed.title?.trim() || clone.title.trim(),
     byline: parsed.byline?.trim() || null,
     siteName: parsed.siteName?.trim() || null,
     lang: parsed.lang?.trim() || clone.documentElement.lang.trim() || null,
