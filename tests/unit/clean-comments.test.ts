@@ -23,4 +23,16 @@ describe('comments rule', () => {
     expect(text).toContain('No comments were received');
     expect(text).toContain('12 comments from readers');
   });
+
+  it('keeps the comments in highlighted code, whatever the highlighter names them', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <pre><code class="language-bash hljs"><span class="hljs-comment"># initialize git</span>
+git init
+<span class="token comment">// reply to the server</span>
+<span class="comments">/* share the promo config */</span></code></pre>`);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('# initialize git');
+    expect(text).toContain('// reply to the server');
+    expect(text).toContain('/* share the promo config */');
+  });
 });

@@ -27,6 +27,8 @@ export interface Block {
   links: readonly Element[];
   /** The block is, or sits inside, a figure, quote, table or code: its text belongs to the article even when it reads like chrome. */
   inFurniture: boolean;
+  /** The block is, or sits inside, code (`pre`, `code`): its markup is the highlighter's, its names say nothing of chrome. */
+  inCode: boolean;
 }
 
 export function namesOf(element: Element, text = ''): string {
@@ -81,7 +83,7 @@ const EMPTY: Content = Object.freeze({ text: '', long: false, linked: 0, lead: f
  */
 export class BlockReader {
   private readonly contents = new Map<Element, Content>();
-  private readonly furniture = new Map<Element, boolean>();
+  private readonly furniture = new Map<Element, Furniture | null>();
   private readonly limit: number;
   private readonly readTags: ReadonlySet<string> | null;
 
@@ -97,6 +99,7 @@ export class BlockReader {
 
   read(element: Element): Block {
     const { text, long, linked, links } = this.contentOf(element, element.tagName);
+    const furniture = this.furnitureOf(element);
     return {
       element,
       names: namesOf(element, text),
@@ -104,15 +107,21 @@ export class BlockReader {
       long,
       linkDensity: text ? Math.min(1, linked / text.length) : 0,
       links,
-      inFurniture: this.isFurniture(element),
+      inFurniture: furniture !== null,
+      inCode: furniture === 'code',
     };
   }
 
-  private isFurniture(element: Element | null): boolean {
-    if (!element) return false;
+  /** What article furniture the element is or sits in; code wins over what holds it. */
+  private furnitureOf(element: Element | null): Furniture | null {
+    if (!element) return null;
     const known = this.furniture.get(element);
     if (known !== undefined) return known;
-    const inside = ARTICLE_FURNITURE.has(element.localName) || this.isFurniture(element.parentElement);
+    const name = element.localName;
+    const outer = this.furnitureOf(element.parentElement);
+    let inside: Furniture | null = outer;
+    if (CODE.has(name)) inside = 'code';
+    else if (!inside && ARTICLE_FURNITURE.has(name)) inside = 'other';
     this.furniture.set(element, inside);
     return inside;
   }
@@ -243,4 +252,7 @@ export function looksLikeArticleText(block: Block): boolean {
 const ARTICLE_TEXT = 600;
 
 /** Elements whose text belongs to the article even when it reads like chrome (a caption, a quote). */
-const ARTICLE_FURNITURE = new Set(['figure', 'figcaption', 'blockquote', 'q', 'table', 'pre', 'code']);
+const ARTICLE_FURNITURE = new Set(['figure', 'figcaption', 'blockquote', 'q', 'table']);
+const CODE = new Set(['pre', 'code']);
+
+type Furniture = 'code' | 'other';

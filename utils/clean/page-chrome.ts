@@ -45,6 +45,8 @@ export function removePageChrome(root: ParentNode, log: RemovalLog, keep: readon
     // article root may be detached from any document, so ask the root, not isConnected.)
     if (kept.has(element) || !root.contains(element)) continue;
     const block = blocks.read(element);
+    // Code is the article's, whatever its highlighter calls its parts ("hljs-comment", "token promo").
+    if (block.inCode) continue;
     for (const rule of RULES) {
       const matched = rule.match(block);
       if (!matched) continue;
