@@ -108,4 +108,13 @@ describe('widget rule', () => {
     expect(text).not.toContain('Written by Jane Roe');
     expect(text).toContain('Written by hand in 1820');
   });
+
+  it('keeps the credit under a section heading: a list of games and their publishers', () => {
+    const item = (title: string, publisher: string) => `<div class="list-item"><h2>${title}</h2>
+      <div class="list_item_sub"><div class="field">Published by ${publisher}</div></div>${PROSE}</div>`;
+    const { text, kinds } = cleanFragment(`<h1>The best board games of 2025</h1>${item('Chit Chat', 'Helvetiq')}${item('Wyrmspan', 'Stonemaier Games')}`);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('Published by Helvetiq');
+    expect(text).toContain('Published by Stonemaier Games');
+  });
 });

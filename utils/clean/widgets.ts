@@ -44,6 +44,20 @@ const PUBLISHED_LINE =
 const READING_TIME_LINE = /^[^.!?]{0,70}\b\d+\s*min(?:ute)?s?\s+read$/i;
 const DATE_LINE_TEXT = 80;
 
+/** How many wrappers up a line is looked for right under a heading. */
+const CREDIT_WRAPPERS = 3;
+
+/** A line set right under a section's heading, maybe in wrappers of its own (not itself a heading, as bylines set small are). */
+function isSectionCredit(element: Element): boolean {
+  if (isHeading(element)) return false;
+  let line: Element | null = element;
+  for (let level = 0; line && level <= CREDIT_WRAPPERS; level += 1, line = line.parentElement) {
+    const before = previousContentSibling(line);
+    if (before) return isHeading(before) && before.localName !== 'h1';
+  }
+  return false;
+}
+
 /** The element, or its parent, is named as the byline: Readability takes the byline from there. */
 function inBylineBox(element: Element, names: string): boolean {
   const parent = element.parentElement;
@@ -76,7 +90,9 @@ export const widgetRule: ChromeRule = {
     if (block.inFurniture) return null;
     if (CONTROL_TEXT.test(text)) return [element];
     // The byline repeated in the body (or as a small heading): the reader shows it in the header.
-    if (text.length < BYLINE_LINE_TEXT && BYLINE_LINE.test(text) && !element.matches('h1, h2')) return [element];
+    // Under a section's heading it credits what the section is about ("Chit Chat / Published by
+    // Helvetiq" in a list of games, a book and its author) and stays.
+    if (text.length < BYLINE_LINE_TEXT && BYLINE_LINE.test(text) && !element.matches('h1, h2') && !isSectionCredit(element)) return [element];
     // The dateline and reading time repeated in the body. (A bare date stays: in a list of events it is content.)
     // Not where the page names its byline: Readability reads the byline from there.
     if (text.length < DATE_LINE_TEXT && (PUBLISHED_LINE.test(text) || READING_TIME_LINE.test(text)) && !element.matches('h1, h2') && !inBylineBox(element, names)) return [element];
