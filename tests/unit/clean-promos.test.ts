@@ -125,4 +125,28 @@ describe('promo rule', () => {
     expect(text).toContain('sign up for our newsletter at the town hall');
     expect(text).toContain('Harbour Notes');
   });
+
+  it('removes the plugs of blogs, podcasts and recipe sites', () => {
+    const { text } = cleanFragment(`${PROSE}
+      <p>The free weekly Insider email is the industry's top source for news. <strong><a href="/insider/">Subscribe here</a></strong>.</p>
+      <p><strong><a href="/sponsorship">Sponsor this newsletter</a></strong></p>
+      <p><strong>Help me spread the word about this podcast!</strong></p>
+      <p><strong>Join the Facebook group</strong> – <a href="https://www.facebook.com/groups/harbour">facebook.com/groups/harbour</a></p>
+      <p>Did you make one of my recipes? Please take a moment to <strong>leave a star rating</strong>. Follow the kitchen on <a href="https://www.facebook.com/kitchen">Facebook</a>.</p>
+      ${PROSE}`);
+    expect(text).not.toMatch(/Subscribe here|Sponsor this|spread the word|Facebook group|Did you make/);
+    expect(text.match(/The council voted/g)).toHaveLength(2);
+  });
+
+  it('keeps prose that mentions sponsors, Facebook groups and recipes', () => {
+    const html = `<p>Members who join the Facebook group get the minutes, the clerk said, though <a href="/minutes">the minutes</a> are public.</p>
+      <p>The bakery agreed to sponsor this newsletter's <a href="/fair">harbour fair</a> stall for a year.</p>
+      <p>Did you make this recipe with rye flour instead? The loaf will be denser, and it needs <a href="/rye">an hour more</a> to rise.</p>
+      <p>If you need help, ask in <a href="/forum">the forum</a>. You might also want to follow me on Bluesky at <a href="/bsky">@jane.example</a> or on Mastodon at <a href="/masto">@jane@example.social</a>.</p>`;
+    const { text, kinds } = cleanFragment(html);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('join the Facebook group');
+    expect(text).toContain('sponsor this newsletter');
+    expect(text).toContain('follow me on Bluesky');
+  });
 });

@@ -22,7 +22,7 @@ const PROMO_HEADING =
 
 /** Appeals to subscribe, sign up, donate or install, and the commercial disclosures of affiliate posts. */
 const APPEAL =
-  /\b(?:subscribe (?:to (?:our|the|my)|now|today|for (?:free|more|updates))|sign up (?:for|to) (?:our|the|my|a free)|(?:our|my|the) (?:free |weekly |daily )?newsletter|support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|supporter|patron)|paid subscription|donate (?:now|today)|download (?:our|the) (?:free )?app|get (?:our|the) app|join (?:us|our) (?:on|channel|community|mailing list)|subscribe to our channels?|start (?:your|a) free trial|book a demo|schedule a demo|request a demo|get (?:a|your) (?:free )?quote|request a (?:free )?quote|talk to (?:our|an?) (?:[\w-]+ ){0,3}experts?|(?:schedule|book) (?:your|a) (?:free )?(?:consultation|call)|(?:(?:this|our) (?:story|article|work|journalism|site|newsroom|reporting) )?(?:is|are) (?:funded|supported|made possible) by (?:readers|listeners|viewers|members|people) like you|add (?:[\w.'’-]+ ){0,3}as (?:a )?preferred source|follow us on|(?:(?:this|the) (?:article|story|post) is )?exclusive to (?:[\w+.'’-]+ ){1,3}(?:subscribers|members)|unlock (?:this|the full) (?:article|story)|already (?:have an account|a (?:member|subscriber))\?\s*(?:log|sign) ?in|(?:get|receive)\b[^.!?]{0,60}?\b(?:to|in) your inbox)\b/i;
+  /\b(?:subscribe (?:to (?:our|the|my)|now|today|for (?:free|more|updates))|sign up (?:for|to) (?:our|the|my|a free)|(?:our|my|the) (?:free |weekly |daily )?newsletter|support (?:our|independent|quality|local) journalism|become a (?:member|subscriber|supporter|patron)|paid subscription|donate (?:now|today)|download (?:our|the) (?:free )?app|get (?:our|the) app|join (?:us|our) (?:on|channel|community|mailing list)|subscribe to our channels?|start (?:your|a) free trial|book a demo|schedule a demo|request a demo|get (?:a|your) (?:free )?quote|request a (?:free )?quote|talk to (?:our|an?) (?:[\w-]+ ){0,3}experts?|(?:schedule|book) (?:your|a) (?:free )?(?:consultation|call)|(?:(?:this|our) (?:story|article|work|journalism|site|newsroom|reporting) )?(?:is|are) (?:funded|supported|made possible) by (?:readers|listeners|viewers|members|people) like you|add (?:[\w.'’-]+ ){0,3}as (?:a )?preferred source|follow (?:us|me) on|subscribe here|sponsor (?:this|our|my) (?:newsletter|podcast|show|blog|channel)|help (?:me|us) spread the word|join (?:the|our|my) (?:facebook|discord|slack|telegram|whatsapp|reddit|linkedin) (?:group|server|community|channel)|did you (?:make|try) (?:this|one of my|my|the) recipes?(?=\?)|(?:(?:this|the) (?:article|story|post) is )?exclusive to (?:[\w+.'’-]+ ){1,3}(?:subscribers|members)|unlock (?:this|the full) (?:article|story)|already (?:have an account|a (?:member|subscriber))\?\s*(?:log|sign) ?in|(?:get|receive)\b[^.!?]{0,60}?\b(?:to|in) your inbox)\b/i;
 
 /** The title of a newsletter box: "Get the best stories in your inbox", "Receive our tips, delivered to your inbox". */
 const INBOX_TITLE = /^(?:get|receive|sign up for)\b[^.!?]{0,60}\b(?:to|in) your inbox\W*$/i;
@@ -71,6 +71,14 @@ function hasWords(node: Node | null): boolean {
   return node?.nodeType === 3 && /[\p{L}\p{N}]/u.test(node.nodeValue ?? '');
 }
 
+/** What ends a sentence or a phrase set apart: the text before an appeal that opens one ends so. */
+const SENTENCE_END = /(?:^|[.!?:;|•·–—-]|\p{So})\s*$/u;
+
+/** Whether the appeal at `index` opens a sentence ("... for free. Subscribe now") rather than sits in one ("you might want to follow me on"). */
+function opensSentence(text: string, index: number): boolean {
+  return SENTENCE_END.test(text.slice(0, index));
+}
+
 function hasControl(element: Element): boolean {
   return element.matches('a[href], button, input') || element.querySelector('a[href], button, input, form') !== null;
 }
@@ -107,7 +115,9 @@ export const promoRule: ChromeRule = {
     // An appeal leads its block or is mostly links; a paragraph that only mentions subscribing is neither.
     if (text.length > APPEAL_TEXT) return null;
     const appeal = isPartOfSentence(element) ? null : APPEAL.exec(text);
-    if (appeal && hasControl(element) && (appeal.index < APPEAL_LEAD || linkDensity > 0.3 || isAllEmphasized(element))) return [element];
+    if (appeal && hasControl(element) && (appeal.index < APPEAL_LEAD || (linkDensity > 0.3 && opensSentence(text, appeal.index)) || isAllEmphasized(element))) {
+      return [element];
+    }
     // The title of an appeal box stays behind when the box's form is gone (scripts build it, or
     // Readability took it out).
     if (appeal && appeal.index < APPEAL_LEAD && isHeadingLike(element, text)) return [element];
