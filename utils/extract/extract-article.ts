@@ -9,6 +9,7 @@ import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { mapParagraphs, restoreSiblingSections } from './sibling-sections';
 import { revealStreamedContent } from './streamed-content';
 import { dropPublishingStateClasses } from './publishing-state';
+import { withCheaperWalkTests } from './readability-speedups';
 
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
 const MIN_ARTICLE_WORDS = 80;
@@ -88,7 +89,7 @@ function contentRootArticle(page: Document): Element | null {
   if (!root) return null;
   const article = doc.createElement('div');
   article.append(root);
-  const cleanup = new Readability(doc) as unknown as ReadabilityCleanup;
+  const cleanup = withCheaperWalkTests(new Readability(doc)) as unknown as ReadabilityCleanup;
   cleanup._prepArticle(article);
   cleanup._postProcessContent(article);
   return article;
@@ -136,11 +137,13 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
     return { status: 'failed', reason: 'too-large', detail: `${elementCount(clone)} elements after cleaning` };
   }
 
-  const parsed = new Readability<Element>(scored, {
-    maxElemsToParse: maxElements,
-    // Hand back the element itself: it is cleaned further and serialized once, below.
-    serializer: (element) => element as Element,
-  }).parse();
+  const parsed = withCheaperWalkTests(
+    new Readability<Element>(scored, {
+      maxElemsToParse: maxElements,
+      // Hand back the element itself: it is cleaned further and serialized once, below.
+      serializer: (element) => element as Element,
+    }),
+  ).parse();
   stepEnded('readability');
   if (!parsed?.content) return { status: 'not-article', article: null };
 
