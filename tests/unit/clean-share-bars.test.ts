@@ -32,4 +32,17 @@ describe('share bar rule', () => {
     expect(text).toContain('Instagram account');
     expect(text).toContain('National Geographic');
   });
+
+  it('keeps headings whose anchors are made of their words, "social" among them', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <h2 class="wp-block-heading" id="h-what-is-social-shopping"><strong>What is Social Shopping?</strong></h2>${PROSE}
+      <h3 id="social-benefits"><a href="#social-benefits">Social Benefits</a></h3>${PROSE}
+      <h3 class="wp-block-heading" id="h-social-media-video"><b>Social Media Video</b></h3>${PROSE}
+      <div id="social-share"><a href="/share/x">X</a><a href="/share/fb">Facebook</a></div>`);
+    expect(text).toContain('What is Social Shopping?');
+    expect(text).toContain('Social Benefits');
+    expect(text).toContain('Social Media Video');
+    expect(text).not.toContain('Facebook');
+    expect(kinds).toEqual(['share']);
+  });
 });

@@ -44,12 +44,23 @@ function slug(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** What themes put before the words of a heading's anchor: WordPress's "h-what-is-x", "toc-", "section-". */
+const ANCHOR_PREFIX = /^(?:h|toc|section|heading|anchor)[-_]/i;
+
 /**
- * An id made from the element's own text (a heading's anchor, "Eich_CEO_promotion_controversy")
- * says nothing about what the element is. Such ids are phrases: three words or more.
+ * An id made from the element's own text (a heading's anchor, "Eich_CEO_promotion_controversy",
+ * "h-social-media-video") says nothing about what the element is. Such ids are phrases: two
+ * words that are the whole text ("social-benefits"), or three or more that begin it (anchors
+ * are often cut short).
  */
 function isSlugOf(id: string, text: string): boolean {
-  return id.split(/[-_\s]+/).length >= 3 && slug(text).startsWith(slug(id));
+  const phrase = id.replace(ANCHOR_PREFIX, '');
+  const words = phrase.split(/[-_\s]+/).length;
+  const idSlug = slug(phrase);
+  const textSlug = slug(text);
+  if (!idSlug) return false;
+  if (words >= 2 && idSlug === textSlug) return true;
+  return words >= 3 && textSlug.startsWith(idSlug);
 }
 
 const NO_LINKS: readonly Element[] = Object.freeze([]);
