@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { articleOf } from '@/utils/article';
+import { openCollapsedPanels } from '@/utils/extract/collapsed-panels';
+import { extractArticle } from '@/utils/extract/extract-article';
+import { parsePage } from './helpers';
+
+const step = (n: number) =>
+  `<p>Step ${n} of the tram works: the crews close one lane of the harbour road, lay the track bed and reopen the lane before the morning traffic starts.</p>`;
+
+/** An accordion of `count` sections as many themes build it: a header button, and a region hidden inline. */
+function accordion(count: number): string {
+  return Array.from(
+    { length: count },
+    (_, index) => `<div class="accordion-item"><h3><button id="s${index}-header" aria-expanded="false" aria-controls="s${index}-panel">Section ${index + 1}</button></h3>
+      <div id="s${index}-panel" role="region" aria-labelledby="s${index}-header" style="display:none;">${step(index + 1)}${step(index + 11)}</div></div>`,
+  ).join('');
+}
+
+describe('openCollapsedPanels', () => {
+  it('opens the collapsed panels of prose: regions labelled by their headers, and what a control opens', () => {
+    const page = parsePage(`<html><body><div id="root">${accordion(2)}
+      <button aria-controls="more" aria-expanded="false">Show more</button><div id="more" hidden>${step(30)}</div></div></body></html>`);
+    openCollapsedPanels(page.getElementById('root')!);
+    expect(page.getElementById('s0-panel')!.getAttribute('style')).toBe(';');
+    expect(page.getElementById('s1-panel')!.getAttribute('style')).toBe(';');
+    expect(page.getElementById('more')!.hasAttribute('hidden')).toBe(false);
+  });
+
+  it('leaves shut a menu of links, and panels outside the article', () => {
+    const page = parsePage(`<html><body><div id="root"><button aria-controls="menu" aria-expanded="false">Menu</button>
+      <ul id="menu" hidden><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul>${step(1)}</div>
+      <div id="outside" role="region" aria-labelledby="x" style="display: none">${step(2)}</div></body></html>`);
+    openCollapsedPanels(page.getElementById('root')!);
+    expect(page.getElementById('menu')!.hasAttribute('hidden')).toBe(true);
+    expect(page.getElementById('outside')!.getAttribute('style')).toBe('display: none');
+  });
+});
+
+describe('extractArticle on a guide whose sections are collapsed', () => {
+  // Enough open text that Readability's own pick stands (no fallback to the content root).
+  const intro = Array.from(
+    { length: 8 },
+    (_, index) => `<p>Part ${index + 1} of the introduction: the council published a guide to the works on the harbour tram line, section by section, for the old town.</p>`,
+  ).join('');
+
+  it('shows every section, as the reader would after opening each', () => {
+    const page = parsePage(`<html><head><title>Tram works</title></head><body><main><h1>Tram works, step by step</h1>
+      ${intro}<div class="accordion">${accordion(6)}</div></main></body></html>`);
+    const text = articleOf(extractArticle(page))?.html ?? '';
+    for (let n = 1; n <= 6; n += 1) expect(text).toContain(`Step ${n} of the tram works`);
+  });
+});

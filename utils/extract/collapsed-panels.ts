@@ -1,0 +1,45 @@
+/**
+ * Accordions and "show more" sections keep parts of an article collapsed until the reader opens
+ * them: a button with `aria-controls` (or a heading that labels a `role="region"`) and a panel
+ * hidden inline. Readability drops whatever is hidden inline, so a guide whose every step sits in
+ * a collapsed panel loses all but its intro. The reader shows the panels open, as the person
+ * would after opening each; only panels of prose inside the article's content root, so menus
+ * and dialogs elsewhere on the page stay shut.
+ */
+import { paragraphText } from './content-root';
+
+/** How themes hide a closed panel inline: the declarations Readability reads as hidden. */
+const HIDDEN_DECLARATION = String.raw`(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?=;|$)`;
+const HIDDEN_STYLE = new RegExp(HIDDEN_DECLARATION, 'i');
+const HIDDEN_DECLARATIONS = new RegExp(HIDDEN_DECLARATION, 'gi');
+
+function isHiddenInline(element: Element): boolean {
+  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
+}
+
+function open(panel: Element): void {
+  panel.removeAttribute('hidden');
+  panel.removeAttribute('aria-hidden');
+  const style = panel.getAttribute('style');
+  if (style !== null) panel.setAttribute('style', style.replace(HIDDEN_DECLARATIONS, ''));
+}
+
+/** The collapsible panels under `root`: what its controls open, and the regions its headings label. */
+function panelsIn(root: Element): Set<Element> {
+  const panels = new Set<Element>(root.querySelectorAll('[role="region"][aria-labelledby]'));
+  const doc = root.ownerDocument;
+  for (const control of root.querySelectorAll('[aria-controls]')) {
+    for (const id of (control.getAttribute('aria-controls') ?? '').split(/\s+/)) {
+      const panel = id ? doc.getElementById(id) : null;
+      if (panel && root.contains(panel)) panels.add(panel);
+    }
+  }
+  return panels;
+}
+
+/** Opens the collapsed panels of prose under `root` (the content root of a cloned page). */
+export function openCollapsedPanels(root: Element): void {
+  for (const panel of panelsIn(root)) {
+    if (isHiddenInline(panel) && paragraphText(panel) > 0) open(panel);
+  }
+}
