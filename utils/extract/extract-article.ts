@@ -5,6 +5,7 @@ import { blockText, countWords, isLegible } from '../text';
 import { unclobberedClone } from './defuse-clobbering';
 import { contentRoot, narrowToContentRoot, paragraphText } from './content-root';
 import { openCollapsedPanels } from './collapsed-panels';
+import { dropWidgetFromProseClasses } from './widget-classes';
 import { findDek, restoreDek } from './dek';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { mapParagraphs, restoreSiblingSections } from './sibling-sections';
@@ -57,16 +58,20 @@ function prepareToRead(doc: Document): void {
 }
 
 /**
- * Narrows the (cloned) page to its content root, removes the chrome in what is left and opens
- * the article's collapsed panels. The byline stays for Readability, wherever it sits (share
- * bars, author boxes). Returns the content root, or null when the page has none.
+ * Narrows the (cloned) page to its content root, removes the chrome in what is left, and readies
+ * the rest for Readability (collapsed panels opened, builder "widget" names dropped). The byline
+ * stays for Readability, wherever it sits (share bars, author boxes). Returns the content root,
+ * or null when the page has none.
  */
 function narrowAndClean(doc: Document, log: RemovalLog): Element | null {
   const byline = findByline(doc.body);
   const keep = byline ? [byline] : [];
   const root = narrowToContentRoot(doc.body, keep);
   cleanPage(doc, log, keep);
-  if (root?.isConnected) openCollapsedPanels(root);
+  if (root?.isConnected) {
+    openCollapsedPanels(root);
+    dropWidgetFromProseClasses(root);
+  }
   return root;
 }
 
