@@ -7,21 +7,15 @@
  * and dialogs elsewhere on the page stay shut.
  */
 import { paragraphText } from './content-root';
+import { isProbablyVisible } from './readability-speedups';
 
-/** How themes hide a closed panel inline: the declarations Readability reads as hidden. */
-const HIDDEN_DECLARATION = String.raw`(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?=;|$)`;
-const HIDDEN_STYLE = new RegExp(HIDDEN_DECLARATION, 'i');
-const HIDDEN_DECLARATIONS = new RegExp(HIDDEN_DECLARATION, 'gi');
-
-function isHiddenInline(element: Element): boolean {
-  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
-}
-
+/** Takes off what Readability reads as hidden (see isProbablyVisible): the attributes, and the inline display or visibility. */
 function open(panel: Element): void {
   panel.removeAttribute('hidden');
   panel.removeAttribute('aria-hidden');
-  const style = panel.getAttribute('style');
-  if (style !== null) panel.setAttribute('style', style.replace(HIDDEN_DECLARATIONS, ''));
+  const style = (panel as HTMLElement).style as CSSStyleDeclaration | undefined;
+  if (style?.display === 'none') style.removeProperty('display');
+  if (style?.visibility === 'hidden') style.removeProperty('visibility');
 }
 
 /** The collapsible panels under `root`: what its controls open, and the regions its headings label. */
@@ -40,6 +34,6 @@ function panelsIn(root: Element): Set<Element> {
 /** Opens the collapsed panels of prose under `root` (the content root of a cloned page). */
 export function openCollapsedPanels(root: Element): void {
   for (const panel of panelsIn(root)) {
-    if (isHiddenInline(panel) && paragraphText(panel) > 0) open(panel);
+    if (!isProbablyVisible(panel) && paragraphText(panel) > 0) open(panel);
   }
 }
