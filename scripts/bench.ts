@@ -78,6 +78,12 @@ function duration(ms: number): string {
 }
 
 /** One line per page; on a terminal it rewrites itself in place. */
+/** An error's message, with the message of what caused it (a page that left, and why the probe noticed). */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
+}
+
 function progress(index: number, total: number, result: PageResult, startedAt: number): void {
   const elapsed = Date.now() - startedAt;
   const eta = (elapsed / (index + 1)) * (total - index - 1);
@@ -153,7 +159,7 @@ async function main(): Promise<void> {
           addProfile(cpuTimes.extract, measurement.profiles.extract, runs);
         }
       } catch (error) {
-        result.error = error instanceof Error ? error.message : String(error);
+        result.error = describeError(error);
         // A page abandoned on a timeout may still be running (a reload loop): close it before the
         // next, or start afresh when even that fails.
         if (session.alive) await session.closeStrayPages().catch(() => session.close());
@@ -186,6 +192,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${describeError(error)}\n`);
   process.exitCode = 1;
 });
