@@ -15,14 +15,30 @@ const MARKUP = /<!--[\s\S]*?(?:-->|$)|<![^>]*>|<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/
 /** Elements that never hold others. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
-/** Elements whose end tag may be left out: the parser closes them itself, so they do not nest. */
+/**
+ * Elements whose end tag may be left out: the parser closes them itself, so where they end is
+ * not known as they open. Not counted themselves; their containers count them (LEVELS).
+ */
 const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'rtc', 'html', 'head', 'body']);
+
+/**
+ * Levels a container adds to what it holds, counting the elements inside it that are left
+ * uncounted above: a table's cells sit in a row in a row group, a list's items in the list.
+ */
+const LEVELS = new Map([
+  ['table', 4],
+  ['ul', 2],
+  ['ol', 2],
+  ['dl', 2],
+  ['select', 2],
+]);
 
 /** Elements whose content is text up to their end tag, never markup. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 
 interface OpenElement {
   name: string;
+  levels: number;
   /** Opened past the cap: its tags are left out. */
   dropped: boolean;
 }
@@ -43,7 +59,7 @@ function tagsPastCap(html: string, maxDepth: number): Array<[start: number, end:
       const index = open.findLastIndex((element) => element.name === name);
       if (index < 0) continue;
       const closed = open.splice(index);
-      depth -= closed.filter((element) => !element.dropped).length;
+      for (const element of closed) if (!element.dropped) depth -= element.levels;
       if (closed[0]!.dropped) past.push([match.index, end]);
       continue;
     }
@@ -54,10 +70,11 @@ function tagsPastCap(html: string, maxDepth: number): Array<[start: number, end:
       continue;
     }
     if (VOID.has(name) || OPTIONAL_END.has(name) || selfClosing) continue;
-    const dropped = depth >= maxDepth;
-    open.push({ name, dropped });
+    const levels = LEVELS.get(name) ?? 1;
+    const dropped = depth + levels > maxDepth;
+    open.push({ name, levels, dropped });
     if (dropped) past.push([match.index, end]);
-    else depth += 1;
+    else depth += levels;
   }
   return past;
 }

@@ -34,6 +34,14 @@ describe('capNesting', () => {
     expect(capNesting(html, 3)).toBe(html);
   });
 
+  it('counts the rows and cells of nested tables, and the items of nested lists', () => {
+    const tables = `<body>${'<table><tr><td>'.repeat(40)}cell${'</td></tr></table>'.repeat(40)}</body>`;
+    expect(deepestElement(capNesting(tables, 40))).toBeLessThanOrEqual(42);
+    expect(new DOMParser().parseFromString(capNesting(tables, 40), 'text/html').body.textContent).toBe('cell');
+    const lists = `<body>${'<ul><li>'.repeat(40)}item${'</li></ul>'.repeat(40)}</body>`;
+    expect(deepestElement(capNesting(lists, 40))).toBeLessThanOrEqual(42);
+  });
+
   it('reads nesting of formatting tags left open, as the parser nests them', () => {
     const html = `<p>${'<b>'.repeat(30)}bold</p>`;
     expect(deepestElement(capNesting(html, 5))).toBeLessThan(deepestElement(html));
