@@ -12,6 +12,7 @@ import { mapParagraphs, restoreSiblingSections } from './sibling-sections';
 import { revealStreamedContent } from './streamed-content';
 import { dropPublishingStateClasses } from './publishing-state';
 import { withCheaperWalkTests } from './readability-speedups';
+import { flattenDeepNesting } from './deep-nesting';
 
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
 const MIN_ARTICLE_WORDS = 80;
@@ -49,10 +50,12 @@ const FEW_PARAGRAPH_CHARACTERS = 1000;
 const MIN_KEPT_SHARE = 0.4;
 
 /**
- * Puts a clone of the page in the state every reading of it starts from: streamed content where
- * the page's scripts would have put it, and no publishing-state classes to mislead Readability.
+ * Puts a clone of the page in the state every reading of it starts from: no nesting deeper than
+ * a real page's, streamed content where the page's scripts would have put it, and no
+ * publishing-state classes to mislead Readability.
  */
 function prepareToRead(doc: Document): void {
+  flattenDeepNesting(doc.body);
   revealStreamedContent(doc);
   dropPublishingStateClasses(doc);
 }
