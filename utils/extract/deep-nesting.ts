@@ -10,27 +10,14 @@ import { blockText } from '../text';
 /** Deeper than any real page, shallow enough for Readability's walk to stay quick. */
 export const MAX_DEPTH = 128;
 
-/** The elements exactly `maxDepth` levels below `root` that hold other elements. */
+/**
+ * The elements exactly `maxDepth` levels below `root` that hold other elements. Found by the
+ * browser's selector engine, which walks the page natively and rejects an element as soon as
+ * its ancestors run out: an ordinary page costs a fraction of a millisecond.
+ */
 function elementsAtDepth(root: Element, maxDepth: number): Element[] {
-  const found: Element[] = [];
-  let depth = 0;
-  let element: Element | null = root;
-  while (element) {
-    if (depth === maxDepth) {
-      if (element.firstElementChild) found.push(element);
-    } else if (element.firstElementChild) {
-      element = element.firstElementChild;
-      depth += 1;
-      continue;
-    }
-    // Next in document order, without going below the cap or back above the root.
-    while (element && element !== root && !element.nextElementSibling) {
-      element = element.parentElement;
-      depth -= 1;
-    }
-    element = element && element !== root ? element.nextElementSibling : null;
-  }
-  return found;
+  const tooDeep = root.querySelectorAll(`:scope${' > *'.repeat(maxDepth + 1)}`);
+  return [...new Set(Array.from(tooDeep, (element) => element.parentElement!))];
 }
 
 /**
