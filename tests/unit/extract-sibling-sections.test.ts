@@ -70,4 +70,16 @@ describe('sibling sections', () => {
     const map = mapParagraphs(doc);
     expect(restoreSiblingSections(keepOnly(doc, doc.querySelector('.sectionbody') as Element), map)).toBe(0);
   });
+
+  it('brings back a section that ends in a bookmark widget, not a sign-up form with a short pitch', () => {
+    const bookmark = '<div class="bookmark"><select><option>Save to collection</option></select></div>';
+    const signUp = '<div class="sect1"><h2>Stay in touch</h2><div class="sectionbody"><p>Our weekly letter on the tram works, the road closures and the council votes.</p><p>Sent every Friday morning to residents and shop owners of the old town.</p><input type="email"></div></div>';
+    const doc = parsePage(`<html><body><div class="content">${section('Route', 6)}${section('Cost', 8)}${signUp}</div></body></html>`);
+    doc.querySelectorAll('.sectionbody')[1]?.insertAdjacentHTML('beforeend', bookmark);
+    const map = mapParagraphs(doc);
+    const article = keepOnly(doc, doc.querySelector('.sectionbody') as Element);
+    expect(restoreSiblingSections(article, map)).toBe(1);
+    expect(article.textContent).toContain('Cost, part 8');
+    expect(article.textContent).not.toContain('weekly letter');
+  });
 });

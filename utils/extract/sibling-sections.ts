@@ -23,6 +23,11 @@ const MIN_PARAGRAPHS = 2;
 const MIN_PROSE_SHARE = 0.6;
 /** ...and is mostly not links. */
 const MAX_SECTION_LINK_DENSITY = 0.3;
+/**
+ * Paragraph text past which a section's form controls are a widget inside the article (a
+ * bookmark button, a poll), not what the section is for (a sign-up form and its short pitch).
+ */
+const MIN_PROSE_AROUND_CONTROLS = 1000;
 
 interface Ancestor {
   element: Element;
@@ -99,14 +104,16 @@ function firstHeadingText(section: Element): string {
 function isTwin(section: Element, kind: string): boolean {
   // Blocks with no class names are too common to be twins by their kind.
   if (!kind.includes(' ') || kindOf(section.tagName, section.getAttribute('class')) !== kind || section.tagName === 'ARTICLE') return false;
-  // Another story (its own h1), a sign-up or feedback form, a price table: not the article's sections.
-  if (section.querySelector('h1, article, input, select, textarea, button, table')) return false;
+  // Another story (its own h1), a price table: not the article's sections.
+  if (section.querySelector('h1, article, table')) return false;
   const block: Block = readBlock(section);
   if (block.linkDensity > MAX_SECTION_LINK_DENSITY) return false;
   if (NOT_ARTICLE_HEADING.test(firstHeadingText(section))) return false;
   // Mostly prose, in two paragraphs or more (a single one is a teaser of another story).
   const prose = paragraphText(section);
   if (prose.count < MIN_PARAGRAPHS || prose.length < MIN_SECTION_TEXT) return false;
+  // A sign-up or feedback form.
+  if (prose.length < MIN_PROSE_AROUND_CONTROLS && section.querySelector('input, select, textarea, button')) return false;
   return block.long || prose.length >= block.text.length * MIN_PROSE_SHARE;
 }
 
