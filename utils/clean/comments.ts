@@ -33,8 +33,9 @@ export const commentsRule: ChromeRule = {
     const { element, names, text, long } = block;
     if (COMMENT_SECTION_NAME.test(names)) return [element];
     if (COMMENT_WORD.test(names) && !looksLikeArticleText(block)) return [element];
-    // A form that takes free text is a reply form; the article never needs one.
-    if (element.tagName === 'FORM' && element.querySelector('textarea')) return [element];
+    // A form that takes free text is a reply form; the article never needs one. (Forms reach
+    // the rules as fieldsets: see unclobberedClone.)
+    if (element.tagName === 'FIELDSET' && element.querySelector('textarea')) return [element];
     if (!long && text.length < PROMPT_TEXT && COMMENT_PROMPT.test(text)) return [element];
     return null;
   },

@@ -16,7 +16,7 @@ import { widgetRule } from './widgets';
  */
 const RULES: readonly ChromeRule[] = [adRule, shareRule, commentsRule, promoRule, widgetRule];
 
-const CANDIDATES = 'div, section, aside, nav, ul, ol, p, span, form, ins, footer, header, figure, h2, h3, h4, h5, h6, a, button';
+const CANDIDATES = 'div, section, aside, nav, ul, ol, p, span, fieldset, ins, footer, header, figure, h2, h3, h4, h5, h6, a, button';
 /** The candidates' tag names, as `tagName` gives them: the only elements whose content the pass keeps for later. */
 const CANDIDATE_TAGS: ReadonlySet<string> = new Set(CANDIDATES.split(', ').map((tag) => tag.toUpperCase()));
 

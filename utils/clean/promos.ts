@@ -79,8 +79,9 @@ function opensSentence(text: string, index: number): boolean {
   return SENTENCE_END.test(text.slice(0, index));
 }
 
+/** Whether the block holds a link, a button or a form (a fieldset, as unclobberedClone leaves forms). */
 function hasControl(element: Element): boolean {
-  return element.matches('a[href], button, input') || element.querySelector('a[href], button, input, form') !== null;
+  return element.matches('a[href], button, input') || element.querySelector('a[href], button, input, fieldset') !== null;
 }
 
 /** A short line of text on its own, not a link or a button: how themes title a rail of cards. */

@@ -24,7 +24,7 @@ type QuerySelectorAll = (this: ParentNode, selectors: string) => NodeListOf<Elem
 /** Elements whose `name` (and, for img and object, `id`) become properties of the document. */
 const NAMED_ON_DOCUMENT = 'img[name], img[id], form[name], embed[name], object[name], object[id], iframe[name]';
 
-/** A deep copy of `doc` that its own markup cannot clobber: no forms, no document-named elements. */
+/** A deep copy of `doc` that its own markup cannot clobber: forms become fieldsets, no element is named on the document. */
 export function unclobberedClone(doc: Document): Document {
   const clone = inherited<(this: Node, deep: boolean) => Node>(doc, 'cloneNode').call(doc, true) as Document;
   const querySelectorAll = inherited<QuerySelectorAll>(clone, 'querySelectorAll');
@@ -34,11 +34,13 @@ export function unclobberedClone(doc: Document): Document {
     if (element.localName === 'img' || element.localName === 'object') removeAttribute.call(element, 'id');
   }
   // A reader has no use for forms; their controls are what shadow the form's own properties.
+  // A fieldset cannot be shadowed, and Readability clears away fieldsets of controls as it
+  // does forms (a div would be judged as prose once its controls are gone).
   const forms = querySelectorAll.call(clone, 'form');
   if (forms.length === 0) return clone;
   const createElement = inherited<(this: Document, tag: string) => Element>(clone, 'createElement');
   for (const form of forms) {
-    const block = createElement.call(clone, 'div');
+    const block = createElement.call(clone, 'fieldset');
     for (const attribute of [...inherited<(this: Element) => NamedNodeMap>(form, 'attributes').call(form)]) {
       if (attribute.name === 'class' || attribute.name === 'id') block.setAttribute(attribute.name, attribute.value);
     }
