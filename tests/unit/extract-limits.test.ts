@@ -15,6 +15,18 @@ describe('pages too big to score whole', () => {
     if (outcome.status === 'ok') expect(outcome.article.html).toContain('Kept 9');
   });
 
+  it('does not count an inline chart toward the cap: the reader shows no SVG', () => {
+    const chart = `<figure><svg viewBox="0 0 100 100">${'<path d="M0 0L1 1"/>'.repeat(400)}<text>Riders a day</text></svg><figcaption>Riders a day, 2020-2025</figcaption></figure>`;
+    const page = parsePage(`<html><body><article><h1>Chart</h1>${story('Kept', 5)}${chart}${story('After', 5)}</article></body></html>`);
+    const outcome = extractArticle(page, { maxElements: 300 });
+    expect(outcome.status).toBe('ok');
+    if (outcome.status === 'ok') {
+      expect(outcome.article.html).toContain('After 4');
+      expect(outcome.article.html).toContain('Riders a day, 2020-2025');
+      expect(outcome.article.html).not.toContain('<svg');
+    }
+  });
+
   it('answers too-large when no container fits under the cap', () => {
     const page = parsePage(`<html><body>${filler(400)}${story('Lost')}</body></html>`);
     const outcome = extractArticle(page, { maxElements: 300 });

@@ -13,6 +13,7 @@ import { revealStreamedContent } from './streamed-content';
 import { dropPublishingStateClasses } from './publishing-state';
 import { withCheaperWalkTests } from './readability-speedups';
 import { flattenDeepNesting } from './deep-nesting';
+import { removeInlineSvg } from './inline-svg';
 
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
 const MIN_ARTICLE_WORDS = 80;
@@ -51,11 +52,12 @@ const MIN_KEPT_SHARE = 0.4;
 
 /**
  * Puts a clone of the page in the state every reading of it starts from: no nesting deeper than
- * a real page's, streamed content where the page's scripts would have put it, and no
- * publishing-state classes to mislead Readability.
+ * a real page's, no inline SVG (the reader shows none), streamed content where the page's
+ * scripts would have put it, and no publishing-state classes to mislead Readability.
  */
 function prepareToRead(doc: Document): void {
   flattenDeepNesting(doc.body);
+  removeInlineSvg(doc);
   revealStreamedContent(doc);
   dropPublishingStateClasses(doc);
 }
