@@ -27,11 +27,21 @@ export function isProbablyVisible(node: Element): boolean {
   );
 }
 
-/** Whether any text under `node` has a character that is not white space: stops at the first. */
+/**
+ * Whether any text under `node` has a character that is not white space: stops at the first.
+ * Walked by hand: most elements answer within a few nodes, less than a TreeWalker costs to make.
+ */
 function hasVisibleText(node: Element): boolean {
-  const walker = node.ownerDocument.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    if (/\S/.test(text.nodeValue ?? '')) return true;
+  let current: Node | null = node.firstChild;
+  while (current) {
+    if (current.nodeType === 3) {
+      if (/\S/.test(current.nodeValue ?? '')) return true;
+    } else if (current.firstChild) {
+      current = current.firstChild;
+      continue;
+    }
+    while (current !== node && !current.nextSibling) current = current.parentNode!;
+    current = current === node ? null : current.nextSibling;
   }
   return false;
 }
