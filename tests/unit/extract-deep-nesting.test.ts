@@ -38,6 +38,18 @@ describe('flattenDeepNesting', () => {
   });
 });
 
+describe('flattenDeepNesting on a long page', () => {
+  it('finds nesting past the cap between ordinary parts, and at the very end', () => {
+    const ordinary = (label: string) => Array.from({ length: 150 }, (_, index) => `<div><p>${label} ${index}</p></div>`).join('');
+    for (const [before, after] of [[ordinary('Before'), ordinary('After')], [ordinary('Before'), '']]) {
+      const page = parsePage(`<html><body>${before}${nested(200, '<p>Deep</p>')}${after}</body></html>`);
+      expect(flattenDeepNesting(page.body)).toBe(true);
+      expect(deepest(page.body)).toBeLessThanOrEqual(129);
+      expect(page.body.textContent).toContain('Deep');
+    }
+  });
+});
+
 describe('extractArticle on an article nested 300 levels deep (unclosed tags of a broken page)', () => {
   it('reads the article, its text intact, from a clone nested no deeper than the cap', () => {
     const story = 'The harbour tram will run again from May, the council decided after a long debate. '.repeat(12);
