@@ -77,13 +77,13 @@ function duration(ms: number): string {
   return seconds < 60 ? `${seconds}s` : `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
 }
 
-/** One line per page; on a terminal it rewrites itself in place. */
 /** An error's message, with the message of what caused it (a page that left, and why the probe noticed). */
 function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
 }
 
+/** One line per page; on a terminal it rewrites itself in place. */
 function progress(index: number, total: number, result: PageResult, startedAt: number): void {
   const elapsed = Date.now() - startedAt;
   const eta = (elapsed / (index + 1)) * (total - index - 1);
