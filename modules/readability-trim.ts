@@ -1,0 +1,110 @@
+import type { Plugin } from 'vite';
+import { addViteConfig, defineWxtModule } from 'wxt/modules';
+
+/** Readability's own source, wherever npm put it. */
+const READABILITY_SOURCE = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
+}
+
+/** `this.<name>`. */
+function isThisProperty(node: Node | undefined, name: string): boolean {
+  const object = node?.object as Node | undefined;
+  const property = node?.property as Node | undefined;
+  return node?.type === 'MemberExpression' && object?.type === 'ThisExpression' && property?.name === name;
+}
+
+/** `this.log(...);` as a statement of its own. */
+function isDebugLog(node: Node): boolean {
+  const call = node.expression as Node | undefined;
+  return node.type === 'ExpressionStatement' && call?.type === 'CallExpression' && isThisProperty(call.callee as Node, 'log');
+}
+
+/** `this._docJSDOMParser` read, or set in a statement of its own. */
+function isJsdomParserFlag(node: Node): boolean {
+  const assignment = node.expression as Node | undefined;
+  if (node.type === 'ExpressionStatement' && assignment?.type === 'AssignmentExpression') return isThisProperty(assignment.left as Node, '_docJSDOMParser');
+  return isThisProperty(node, '_docJSDOMParser');
+}
+
+/** A stretch of Readability's code and what takes its place in the build. */
+interface Cut {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/**
+ * What the extension never runs, in order: each `this.log(...)` statement becomes an empty one;
+ * `if (this._debug) A else B` loses all but B, `if (this._debug) A` becomes empty; the
+ * constructor's `this._docJSDOMParser = ...` goes, and every read of it becomes `false`, so the
+ * minifier drops what depends on it.
+ */
+function unusedCode(program: Node): Cut[] {
+  const found: Cut[] = [];
+  const visit = (node: Node) => {
+    if (isDebugLog(node)) {
+      found.push({ start: node.start, end: node.end, replacement: ';' });
+      return;
+    }
+    if (node.type === 'IfStatement' && isThisProperty(node.test as Node, '_debug')) {
+      const alternate = node.alternate as Node | null;
+      found.push({ start: node.start, end: alternate ? alternate.start : node.end, replacement: alternate ? '' : ';' });
+      if (alternate) visit(alternate);
+      return;
+    }
+    if (isJsdomParserFlag(node)) {
+      found.push({ start: node.start, end: node.end, replacement: node.type === 'ExpressionStatement' ? ';' : 'false' });
+      return;
+    }
+    for (const value of Object.values(node)) {
+      for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) visit(child);
+    }
+  };
+  visit(program);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Readability's `code` without what the extension never runs, given its syntax tree. */
+export function withoutUnusedCode(code: string, program: unknown): string {
+  let output = '';
+  let kept = 0;
+  for (const { start, end, replacement } of unusedCode(program as Node)) {
+    output += code.slice(kept, start) + replacement;
+    kept = end;
+  }
+  return output + code.slice(kept);
+}
+
+/**
+ * Readability carries code for two cases the extension never has. Its debug messages
+ * (`this.log(...)`, the logger its constructor makes, the article serialized between steps under
+ * `if (this._debug)`) serve only an instance made with `debug: true`; yet every parse builds the
+ * messages' arguments (one serializes the whole article it found). Its JSDOMParser paths serve
+ * only documents of Mozilla's own parser, never a browser's DOM. Together about 2 kB of the
+ * 70 kB the content script may weigh: the build leaves them out.
+ */
+function trimReadability(): Plugin {
+  return {
+    name: 'quiet-reader:trim-readability',
+    transform(code, id) {
+      if (!READABILITY_SOURCE.test(id)) return null;
+      return { code: withoutUnusedCode(code, this.parse(code)), map: null };
+    },
+  };
+}
+
+export default defineWxtModule({
+  name: 'quiet-reader:readability-trim',
+  setup(wxt) {
+    addViteConfig(wxt, () => ({ plugins: [trimReadability()] }));
+  },
+});

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parseAst } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { withoutUnusedCode } from '../../modules/readability-trim';
+
+const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+describe('the build leaves out the Readability code the extension never runs', () => {
+  it('empties every this.log(...) statement of Readability, and nothing else', () => {
+    const stripped = withoutUnusedCode(readabilitySource, parseAst(readabilitySource));
+    expect(readabilitySource).toContain('this.log("Grabbed: " + articleContent.innerHTML);');
+    expect(stripped).not.toMatch(/this\.log\(/);
+    // What is left still parses, and kept the rest: the log method itself, the walk, the export.
+    expect(() => parseAst(stripped)).not.toThrow();
+    // The logger without debug stays; the debug one and the debug-only branches go.
+    expect(readabilitySource).toContain('if (this._debug) {');
+    expect(stripped).not.toContain('this._debug)');
+    expect(stripped).not.toContain('Reader: (Readability)');
+    for (const kept of ['this.log = function () {};', '_grabArticle(page)', 'module.exports = Readability']) expect(stripped).toContain(kept);
+    expect(readabilitySource.length - stripped.length).toBeGreaterThan(2000);
+  });
+
+  it('leaves a statement that only mentions log alone, and keeps an if whose body was a log valid', () => {
+    const code = 'function f(a) { if (a) this.log("x", a); console.log(a); this.logger.log(a); return a; }';
+    const stripped = withoutUnusedCode(code, parseAst(code));
+    expect(stripped).toBe('function f(a) { if (a) ; console.log(a); this.logger.log(a); return a; }');
+  });
+
+  it('reads no JSDOMParser document: the flag and its branches go', () => {
+    const stripped = withoutUnusedCode(readabilitySource, parseAst(readabilitySource));
+    expect(readabilitySource).toContain('this._docJSDOMParser = this._doc.firstChild.__JSDOMParser__;');
+    expect(stripped).not.toContain('_docJSDOMParser');
+    const code = 'function f(n) { this._docJSDOMParser = 1; if (this._docJSDOMParser && n) throw 0; return this._docJSDOMParser ? 1 : n; }';
+    expect(withoutUnusedCode(code, parseAst(code))).toBe('function f(n) { ; if (false && n) throw 0; return false ? 1 : n; }');
+  });
+
+  it('keeps the else of a debug branch, without the debug logs inside it', () => {
+    const code = 'function f(a) { if (this._debug) { this.log = g; } else { this.log = h; this.log("x"); } if (this._debug) this.log(a); if (this.debug) a++; return a; }';
+    const stripped = withoutUnusedCode(code, parseAst(code));
+    expect(stripped).toBe('function f(a) { { this.log = h; ; } ; if (this.debug) a++; return a; }');
+  });
+});
