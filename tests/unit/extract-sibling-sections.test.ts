@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleOf } from '@/utils/article';
 import { extractArticle } from '@/utils/extract/extract-article';
-import { mapParagraphs, restoreSiblingSections } from '@/utils/extract/sibling-sections';
+import { mapParagraphs } from '@/utils/extract/paragraph-map';
+import { restoreSiblingSections } from '@/utils/extract/sibling-sections';
 import { parsePage } from './helpers';
 
 function paragraphs(topic: string, count: number): string {

@@ -7,6 +7,7 @@
 import { readBlock } from '../clean/block';
 import { collapseWhitespace } from '../text';
 import { contentContainer } from './readability-content';
+import { headline } from './headline';
 
 /** Names themes and CMSs give a dek, matched anywhere in a class name ("HeroSubtitle", "mobile_Ingress"). */
 const DEK_NAME = /standfirst|stand-first|subtitle|sub-title|subhead|sub-head|ingress|strapline|summary|excerpt|(?:^|[\s_-])(?:dek|deck|lede|intro|lead|sapo|chapo)(?:$|[\s_-])/i;
@@ -27,19 +28,6 @@ const MIN_UNNAMED_WORDS = 8;
 const SIBLINGS_LOOKED_AT = 3;
 /** How many wrappers up from the headline to look when the headline sits alone in one. */
 const LEVELS_UP = 2;
-
-/** The page's headline: the h1 whose text the document title carries, or the only h1. */
-function headline(doc: Document): Element | null {
-  const headings = [...doc.getElementsByTagName('h1')];
-  if (headings.length === 1) return headings[0] ?? null;
-  const title = collapseWhitespace(doc.title).toLowerCase();
-  return (
-    headings.find((heading) => {
-      const text = collapseWhitespace(heading.textContent ?? '').toLowerCase();
-      return text.length >= 10 && title.includes(text);
-    }) ?? null
-  );
-}
 
 function hasText(element: Element): boolean {
   return (element.textContent ?? '').trim() !== '';

@@ -8,7 +8,9 @@ import { openCollapsedPanels } from './collapsed-panels';
 import { dropWidgetFromProseClasses } from './widget-classes';
 import { findDek, restoreDek } from './dek';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
-import { mapParagraphs, restoreSiblingSections } from './sibling-sections';
+import { restoreSiblingSections } from './sibling-sections';
+import { mapParagraphs } from './paragraph-map';
+import { restoreLeadIn } from './lead-in';
 import { revealStreamedContent } from './streamed-content';
 import { dropPublishingStateClasses } from './publishing-state';
 import { withCheaperWalkTests } from './readability-speedups';
@@ -166,6 +168,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   // Readability's clean-up may have found the root to be chrome after all: then its pick stands.
   const body = rootArticle && paragraphText(rootArticle) > kept ? rootArticle : parsed.content;
   restoreSiblingSections(body, paragraphs);
+  restoreLeadIn(body, paragraphs);
   if (leadFigure) restoreLeadFigure(body, leadFigure);
   if (dek) restoreDek(body, dek);
   cleanArticle(body, log);

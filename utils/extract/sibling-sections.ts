@@ -2,43 +2,25 @@
  * Readability keeps one container and the siblings of it that score well. A page that splits
  * its article into sections of the same kind (`div.sect1` after `div.sect1`, page-builder rows)
  * loses every section but the best one: the sections are siblings of an ancestor of the kept
- * container, not of the container itself. This module notes where each paragraph sat before
- * Readability ran, and afterwards brings back the sections that are the kept one's twins.
+ * container, not of the container itself. From where each paragraph sat before Readability ran
+ * (the paragraph map), this module brings back the sections that are the kept one's twins.
  */
 import { type Block, readBlock } from '../clean/block';
+import { type Ancestor, FOLLOWING, type ParagraphMap } from './paragraph-map';
 import { contentContainer } from './readability-content';
-
-/** Node.DOCUMENT_POSITION_FOLLOWING, without reaching for a global the command-line tools lack. */
-const FOLLOWING = 4;
+import { MAX_SECTION_LINK_DENSITY, MIN_PROSE_SHARE, opensWithNotArticleHeading, proseIn } from './section-prose';
 
 /** How far up from the kept container the twin sections may be. */
 const LEVELS = 5;
-/** Paragraphs shorter than this are labels and buttons, not article text. */
-const MIN_PARAGRAPH = 60;
 /** A twin section holds at least this much paragraph text... */
 const MIN_SECTION_TEXT = 100;
-/** ...in at least this many paragraphs... */
+/** ...in at least this many paragraphs (a single one is a teaser of another story). */
 const MIN_PARAGRAPHS = 2;
-/** ...most of its text is in such paragraphs... */
-const MIN_PROSE_SHARE = 0.6;
-/** ...and is mostly not links. */
-const MAX_SECTION_LINK_DENSITY = 0.3;
 /**
  * Paragraph text past which a section's form controls are a widget inside the article (a
  * bookmark button, a poll), not what the section is for (a sign-up form and its short pitch).
  */
 const MIN_PROSE_AROUND_CONTROLS = 1000;
-
-interface Ancestor {
-  element: Element;
-  /** Its class attribute before Readability ran, which strips class names: its kind is worked out from it when asked. */
-  classes: string | null;
-}
-
-export interface ParagraphMap {
-  paragraphs: Element[];
-  chains: Map<Element, Ancestor[]>;
-}
 
 /** An element's tag and class names without digits (page builders number their rows). */
 function kindOf(tagName: string, classAttribute: string | null): string {
@@ -51,54 +33,11 @@ function kindOf(tagName: string, classAttribute: string | null): string {
   return classes.length > 0 ? `${tagName} ${classes.join(' ')}` : tagName;
 }
 
-/** Notes each paragraph's ancestors (a few levels). Call it on the cleaned page, before Readability. */
-export function mapParagraphs(doc: Document): ParagraphMap {
-  const paragraphs = [...doc.getElementsByTagName('p')];
-  const chains = new Map<Element, Ancestor[]>();
-  // Paragraphs share their ancestors: read each one's class names once.
-  const ancestors = new Map<Element, Ancestor>();
-  for (const paragraph of paragraphs) {
-    const chain: Ancestor[] = [];
-    for (let element = paragraph.parentElement; element && element.tagName !== 'BODY' && chain.length < LEVELS + 8; element = element.parentElement) {
-      let ancestor = ancestors.get(element);
-      if (!ancestor) {
-        ancestor = { element, classes: element.getAttribute('class') };
-        ancestors.set(element, ancestor);
-      }
-      chain.push(ancestor);
-    }
-    chains.set(paragraph, chain);
-  }
-  return { paragraphs, chains };
-}
-
 /** The deepest ancestor all `chains` share, as its index in the first chain, or -1. */
 function commonAncestor(chains: Ancestor[][]): number {
   const [first, ...rest] = chains;
   if (!first) return -1;
   return first.findIndex(({ element }) => rest.every((chain) => chain.some((ancestor) => ancestor.element === element)));
-}
-
-/** The text in the section's real paragraphs, and how many there are. */
-function paragraphText(section: Element): { length: number; count: number } {
-  let length = 0;
-  let count = 0;
-  for (const paragraph of section.getElementsByTagName('p')) {
-    const text = (paragraph.textContent ?? '').trim().length;
-    if (text < MIN_PARAGRAPH) continue;
-    length += text;
-    count += 1;
-  }
-  return { length, count };
-}
-
-/** The headings of what follows an article: its authors, other stories, the comments. */
-const NOT_ARTICLE_HEADING =
-  /^(?:about the authors?|about (?:me|us)|(?:the )?authors?|related\b|more\b|also\b|read (?:next|more)|recommended|you (?:may|might) also|popular|latest|trending|newsletter|subscribe|sign up|comments?\b|leave a (?:reply|comment)|share\b|tags?\b|categories)/i;
-
-function firstHeadingText(section: Element): string {
-  const heading = section.querySelector('h2, h3, h4, h5, h6');
-  return (heading?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function isTwin(section: Element, kind: string): boolean {
@@ -108,9 +47,9 @@ function isTwin(section: Element, kind: string): boolean {
   if (section.querySelector('h1, article, table')) return false;
   const block: Block = readBlock(section);
   if (block.linkDensity > MAX_SECTION_LINK_DENSITY) return false;
-  if (NOT_ARTICLE_HEADING.test(firstHeadingText(section))) return false;
-  // Mostly prose, in two paragraphs or more (a single one is a teaser of another story).
-  const prose = paragraphText(section);
+  if (opensWithNotArticleHeading(section)) return false;
+  // Mostly prose, in two paragraphs or more.
+  const prose = proseIn(section);
   if (prose.count < MIN_PARAGRAPHS || prose.length < MIN_SECTION_TEXT) return false;
   // A sign-up or feedback form.
   if (prose.length < MIN_PROSE_AROUND_CONTROLS && section.querySelector('input, select, textarea, button')) return false;

@@ -1,0 +1,14 @@
+import { collapseWhitespace } from '../text';
+
+/** The page's headline: the h1 whose text the document title carries, or the only h1. */
+export function headline(doc: Document): Element | null {
+  const headings = [...doc.getElementsByTagName('h1')];
+  if (headings.length === 1) return headings[0] ?? null;
+  const title = collapseWhitespace(doc.title).toLowerCase();
+  return (
+    headings.find((heading) => {
+      const text = collapseWhitespace(heading.textContent ?? '').toLowerCase();
+      return text.length >= 10 && title.includes(text);
+    }) ?? null
+  );
+}
