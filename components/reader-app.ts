@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { type Article, shownTitle } from '@/utils/article';
 import { readTab, type TabReadResult } from '@/utils/read-tab';
 import { MESSAGES } from '@/utils/restricted-pages';
+import { repairMojibake, repairMojibakeIn } from '@/utils/mojibake';
 import { sanitizeArticleHtml } from '@/utils/sanitize';
 import { normalizeSettings, siteKey, stepTextSize, TEXT_SIZE, type Settings } from '@/utils/settings/settings';
 import { createSettingsSaver, loadSettings, loadSiteTextSize } from '@/utils/settings/settings-store';
@@ -148,7 +149,11 @@ async function showArticle(root: HTMLElement, article: Article, stored: Settings
         : undefined,
   });
 
-  const articleView = () => createArticleView(article, sanitizeArticleHtml(article.html, { loadImages: settings.loadImages }));
+  const articleView = () => {
+    const body = sanitizeArticleHtml(article.html, { loadImages: settings.loadImages });
+    repairMojibakeIn(body);
+    return createArticleView(article, body);
+  };
   let view = articleView();
   const renderBody = () => {
     const next = articleView();
@@ -160,7 +165,7 @@ async function showArticle(root: HTMLElement, article: Article, stored: Settings
   applySettings(settings);
   toolbar.updateTextSize(settings.textSize);
   panel.update(settings);
-  document.title = `${shownTitle(article)} – Quiet Reader`;
+  document.title = `${repairMojibake(shownTitle(article))} – Quiet Reader`;
   setState(root, 'ready');
   if (options.scrollFraction) {
     requestAnimationFrame(() => {

@@ -2,6 +2,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import TurndownService from 'turndown';
 import { articleOf, type Article, type RemovalKind, type RemovedItem } from '../../utils/article';
 import { extractArticle } from '../../utils/extract/extract-article';
+import { repairMojibake, repairMojibakeIn } from '../../utils/mojibake';
 import { sanitizeArticleHtml } from '../../utils/sanitize';
 import { blockText } from '../../utils/text';
 import { capNesting } from './nesting-cap';
@@ -78,13 +79,15 @@ export function extractPage(file: string, html: string, url: string): PageResult
     }
     const body = toolWindow.document.createElement('div');
     body.append(sanitizeArticleHtml(article.html, {}, toolWindow as unknown as Window));
+    // What the reader shows: mis-decoded text repaired, in the body and the header.
+    repairMojibakeIn(body);
     const record: ExtractRecord = {
       file,
       ok: outcome.status === 'ok',
       ...(outcome.status === 'ok' ? {} : { error: 'not an article' }),
-      title: article.title,
-      byline: article.byline,
-      siteName: article.siteName,
+      title: repairMojibake(article.title),
+      byline: article.byline && repairMojibake(article.byline),
+      siteName: article.siteName && repairMojibake(article.siteName),
       lang: article.lang,
       dir: article.dir,
       publishedTime: article.publishedTime,

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 
-/** Pages for the reliability tests, generated on request: huge, deep, framed, lazy, slow, hostile to globals. */
+/** Pages for the reliability tests, generated on request: huge, deep, framed, lazy, slow, hostile to globals, garbled. */
 
 const SENTENCES = [
   'The committee met on Tuesday to discuss the new harbour timetable and its effect on night workers.',
@@ -19,6 +19,11 @@ export function articlePage(title: string, body: string, head = ''): string {
 <body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
 <article><h1>${title}</h1><p class="byline">By Test Writer</p>${body}</article>
 <footer>© Test</footer></body></html>`;
+}
+
+/** `text` as a page would show it after saving it as UTF-8 and reading it back as Latin-1. */
+function garbled(text: string): string {
+  return Buffer.from(text, 'utf8').toString('latin1');
 }
 
 function hugePage(): string {
@@ -68,6 +73,8 @@ export async function servePages(): Promise<PageServer> {
     '/framed-article.html': () => articlePage('Framed article', paragraphs(12, 'Framed')),
     '/lazy.html': () => articlePage('Lazy images', LAZY_BODY),
     '/mutating.html': () => articlePage('Busy page', paragraphs(12, 'Busy'), MUTATING_SCRIPT),
+    // Stored as UTF-8 and read back as Latin-1: the page itself is garbled ("â\u0080\u0099" for "’").
+    '/mojibake.html': () => garbled(articlePage('The mayor’s plan', `<p>The mayor’s plan costs €5 million — a café à la carte.</p>${paragraphs(10, 'Garbled')}`)),
   };
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;

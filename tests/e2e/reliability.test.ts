@@ -56,6 +56,15 @@ describe('reading any page', () => {
     await reader.page.close();
   });
 
+  it('shows the characters a garbled (mis-decoded) page meant', async () => {
+    const reader = await read(pages.url('/mojibake.html'));
+    expect(reader.state).toBe('ready');
+    await expect(reader.page.textContent('article h1')).resolves.toBe('The mayor’s plan');
+    expect(await articleText(reader)).toContain('The mayor’s plan costs €5 million — a café à la carte.');
+    expect(await reader.page.title()).toBe('The mayor’s plan – Quiet Reader');
+    await reader.page.close();
+  });
+
   it('reads an article inside a same-origin frame', async () => {
     const reader = await read(pages.url('/frame.html'));
     expect(reader.state).toBe('ready');
