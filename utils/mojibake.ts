@@ -40,15 +40,15 @@ export function repairMojibake(text: string): string {
   return LEAD.test(text) ? text.replace(MOJIBAKE, decoded) : text;
 }
 
-/** Repairs the mojibake in every text node under `root`. */
-export function repairMojibakeIn(root: Node): void {
+/** NodeFilter.SHOW_TEXT, without reaching for a global the command-line tools lack. */
+const SHOW_TEXT = 4;
+
+/** Repairs the mojibake in every text node under `root` (an element or a fragment). */
+export function repairMojibakeIn(root: Element | DocumentFragment): void {
   if (!LEAD.test(root.textContent ?? '')) return;
-  for (let node = root.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3) {
-      const repaired = repairMojibake(node.nodeValue ?? '');
-      if (repaired !== node.nodeValue) node.nodeValue = repaired;
-    } else {
-      repairMojibakeIn(node);
-    }
+  const walker = (root.ownerDocument as Document).createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const repaired = repairMojibake(node.nodeValue ?? '');
+    if (repaired !== node.nodeValue) node.nodeValue = repaired;
   }
 }
