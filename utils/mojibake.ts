@@ -3,6 +3,8 @@
  * "é" as "Ã©". Some sites store their articles this way, garbled in the page itself, where the
  * browser shows the garbage too. The reader shows the characters meant: a run of characters
  * that is exactly the Windows-1252 reading of one UTF-8 sequence is decoded back.
+ * Not a library: the published fix-latin1-to-utf8 (2.0.5) replaces a table of Windows-1252
+ * forms only, and misses the Latin-1 ones ("â" and two C1 controls for "’") and emoji.
  */
 
 /** What Windows-1252 makes of the bytes 0x80 to 0x9F (the five it leaves undefined read as C1 controls). */
