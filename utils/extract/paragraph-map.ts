@@ -22,7 +22,7 @@ export interface Ancestor {
 export interface ParagraphMap {
   /** The page's paragraphs, in page order. */
   paragraphs: Element[];
-  /** Each paragraph's ancestors, nearest first, up to the body. */
+  /** Each paragraph's ancestors, nearest first, below the body and at most LEVELS_NOTED of them. */
   chains: Map<Element, Ancestor[]>;
   /** Every element that holds a paragraph, with what was noted of it. */
   ancestors: Map<Element, Ancestor>;
