@@ -60,6 +60,15 @@ describe('lead-in', () => {
     expect(article.querySelector('#readability-page-1')?.firstElementChild?.className).toBe('summary');
   });
 
+  it('brings back an introduction that ends in a summary table', () => {
+    const table = '<table><tr><th>Pick</th><th>Price</th></tr><tr><td>Steel Pour</td><td>£40</td></tr></table>';
+    const doc = parsePage(reviewPage(`<div class="intro">${INTRO.map((text) => `<p>${text}</p>`).join('')}${table}</div>`));
+    const map = mapParagraphs(doc);
+    const article = keepOnly(doc, doc.querySelector('.reviews') as Element);
+    expect(restoreLeadIn(article, map)).toBe(1);
+    expect(article.textContent).toContain('Steel Pour');
+  });
+
   it('adds nothing the article already says, and nothing to a page without a headline', () => {
     const doc = parsePage(reviewPage(introBlock));
     const map = mapParagraphs(doc);

@@ -25,7 +25,7 @@ const QUOTED_START = 80;
  */
 const NOT_LEAD_IN = 'header, footer, aside, nav';
 const NOT_LEAD_IN_NAME = ['author', 'byline', 'bio', 'profile', 'notice'].map((name) => `[class*="${name}" i]`).join(', ');
-const HOLDS_NO_LEAD_IN = `${NOT_LEAD_IN}, ${NOT_LEAD_IN_NAME}, h1, article, table, input, select, textarea, button, fieldset`;
+const HOLDS_NO_LEAD_IN = `${NOT_LEAD_IN}, ${NOT_LEAD_IN_NAME}, h1, article, input, select, textarea, button, fieldset`;
 
 /** Whether `block` reads as the article's introduction, and is not already in it (`said`). */
 function isLeadIn(block: Element, said: () => string): boolean {
