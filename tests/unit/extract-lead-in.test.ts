@@ -3,7 +3,7 @@ import { articleOf } from '@/utils/article';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { restoreLeadIn } from '@/utils/extract/lead-in';
 import { mapParagraphs } from '@/utils/extract/paragraph-map';
-import { parsePage } from './helpers';
+import { keepOnly, parsePage } from './helpers';
 
 const INTRO = [
   'A good kettle boils a litre in under three minutes, switches itself off and pours without dripping on the counter.',
@@ -33,16 +33,6 @@ function reviewPage(intro: string, beforeHeadline = ''): string {
 }
 
 const introBlock = `<div class="intro">${INTRO.map((text) => `<p>${text}</p>`).join('')}</div>`;
-
-/** What Readability does to the page: it takes one container out into an article of its own. */
-function keepOnly(doc: Document, kept: Element): Element {
-  const article = doc.createElement('div');
-  const page = doc.createElement('div');
-  page.id = 'readability-page-1';
-  article.append(page);
-  page.append(kept);
-  return article;
-}
 
 describe('lead-in', () => {
   it('the whole pipeline puts the introduction above the reviews, once', () => {

@@ -3,7 +3,7 @@ import { articleOf } from '@/utils/article';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { mapParagraphs } from '@/utils/extract/paragraph-map';
 import { restoreSiblingSections } from '@/utils/extract/sibling-sections';
-import { parsePage } from './helpers';
+import { keepOnly, parsePage } from './helpers';
 
 function paragraphs(topic: string, count: number): string {
   return Array.from(
@@ -15,16 +15,6 @@ function paragraphs(topic: string, count: number): string {
 
 function section(topic: string, count: number, extra = ''): string {
   return `<div class="sect1 sect-${count}"${extra}><h2>${topic}</h2><div class="sectionbody">${paragraphs(topic, count)}</div></div>`;
-}
-
-/** What Readability does to the page: it takes one container out into an article of its own. */
-function keepOnly(doc: Document, kept: Element): Element {
-  const article = doc.createElement('div');
-  const page = doc.createElement('div');
-  page.id = 'readability-page-1';
-  article.append(page);
-  page.append(kept);
-  return article;
 }
 
 describe('sibling sections', () => {

@@ -22,6 +22,16 @@ export function parsePage(html: string, url = 'https://news.example/2024/story')
   return doc;
 }
 
+/** What Readability does to the page: it takes one container out into an article of its own. */
+export function keepOnly(doc: Document, kept: Element): Element {
+  const article = doc.createElement('div');
+  const page = doc.createElement('div');
+  page.id = 'readability-page-1';
+  article.append(page);
+  page.append(kept);
+  return article;
+}
+
 export interface SeedExpectations {
   title: string;
   siteName: string;
