@@ -1,6 +1,5 @@
 import { i18n } from '#i18n';
 import { type Article, shownTitle } from '@/utils/article';
-import { repairMojibake } from '@/utils/mojibake';
 import { readingMinutes } from '@/utils/text';
 
 function formatDate(value: string | null, lang: string | null): string | null {
@@ -22,9 +21,8 @@ function textElement<K extends keyof HTMLElementTagNameMap>(tag: K, className: s
 }
 
 /**
- * The article: its header (site, title, byline, date, reading time) built from text, mojibake
- * repaired, and its body, a fragment that has already been sanitized and repaired. Nothing from
- * the page is ever parsed here.
+ * The article: its header (site, title, byline, date, reading time) built from text, and its
+ * body, a fragment that has already been sanitized. Nothing from the page is ever parsed here.
  */
 export function createArticleView(article: Article, body: DocumentFragment): HTMLElement {
   const element = document.createElement('article');
@@ -35,8 +33,8 @@ export function createArticleView(article: Article, body: DocumentFragment): HTM
 
   const header = document.createElement('header');
   header.className = 'article-header';
-  if (article.siteName) header.append(textElement('p', 'site-name', repairMojibake(article.siteName)));
-  const title = textElement('h1', 'title', repairMojibake(shownTitle(article)));
+  if (article.siteName) header.append(textElement('p', 'site-name', article.siteName));
+  const title = textElement('h1', 'title', shownTitle(article));
   title.id = 'article-title';
   header.append(title);
 
@@ -44,7 +42,7 @@ export function createArticleView(article: Article, body: DocumentFragment): HTM
   meta.className = 'meta';
   const date = formatDate(article.publishedTime, article.lang);
   const parts: (string | Node)[] = [];
-  if (article.byline) parts.push(repairMojibake(article.byline));
+  if (article.byline) parts.push(article.byline);
   if (date && article.publishedTime) {
     const time = document.createElement('time');
     time.dateTime = article.publishedTime;

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { type Article, shownTitle } from '@/utils/article';
 import { readTab, type TabReadResult } from '@/utils/read-tab';
 import { MESSAGES } from '@/utils/restricted-pages';
-import { repairMojibake, repairMojibakeIn } from '@/utils/mojibake';
+import { repairMojibakeIn, withRepairedHeader } from '@/utils/mojibake';
 import { sanitizeArticleHtml } from '@/utils/sanitize';
 import { normalizeSettings, siteKey, stepTextSize, TEXT_SIZE, type Settings } from '@/utils/settings/settings';
 import { createSettingsSaver, loadSettings, loadSiteTextSize } from '@/utils/settings/settings-store';
@@ -111,7 +111,8 @@ export async function startReader(root: HTMLElement, options: ReaderOptions): Pr
   await showArticle(root, outcome.article, settings, options);
 }
 
-async function showArticle(root: HTMLElement, article: Article, stored: Settings, options: ReaderOptions): Promise<void> {
+async function showArticle(root: HTMLElement, found: Article, stored: Settings, options: ReaderOptions): Promise<void> {
+  const article = withRepairedHeader(found);
   const settings = normalizeSettings(stored);
   const site = siteKey(article.url);
   if (settings.textSizePerSite && site) settings.textSize = (await loadSiteTextSize(site)) ?? settings.textSize;
@@ -165,7 +166,7 @@ async function showArticle(root: HTMLElement, article: Article, stored: Settings
   applySettings(settings);
   toolbar.updateTextSize(settings.textSize);
   panel.update(settings);
-  document.title = `${repairMojibake(shownTitle(article))} – Quiet Reader`;
+  document.title = `${shownTitle(article)} – Quiet Reader`;
   setState(root, 'ready');
   if (options.scrollFraction) {
     requestAnimationFrame(() => {

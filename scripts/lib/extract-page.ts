@@ -2,7 +2,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import TurndownService from 'turndown';
 import { articleOf, type Article, type RemovalKind, type RemovedItem } from '../../utils/article';
 import { extractArticle } from '../../utils/extract/extract-article';
-import { repairMojibake, repairMojibakeIn } from '../../utils/mojibake';
+import { repairMojibakeIn, withRepairedHeader } from '../../utils/mojibake';
 import { sanitizeArticleHtml } from '../../utils/sanitize';
 import { blockText } from '../../utils/text';
 import { capNesting } from './nesting-cap';
@@ -72,22 +72,23 @@ export function extractPage(file: string, html: string, url: string): PageResult
   const dom = new JSDOM(capNesting(html), { url, contentType: 'text/html', virtualConsole: quietConsole });
   try {
     const outcome = extractArticle(dom.window.document, { url });
-    const article = articleOf(outcome);
-    if (!article) {
+    const found = articleOf(outcome);
+    if (!found) {
       const error = outcome.status === 'failed' ? `${outcome.reason}: ${outcome.detail}` : 'not an article';
       return { record: emptyRecord(file, error), removedItems: [], body: null };
     }
+    // What the reader shows: mis-decoded text repaired, in the header and the body.
+    const article = withRepairedHeader(found);
     const body = toolWindow.document.createElement('div');
     body.append(sanitizeArticleHtml(article.html, {}, toolWindow as unknown as Window));
-    // What the reader shows: mis-decoded text repaired, in the body and the header.
     repairMojibakeIn(body);
     const record: ExtractRecord = {
       file,
       ok: outcome.status === 'ok',
       ...(outcome.status === 'ok' ? {} : { error: 'not an article' }),
-      title: repairMojibake(article.title),
-      byline: article.byline && repairMojibake(article.byline),
-      siteName: article.siteName && repairMojibake(article.siteName),
+      title: article.title,
+      byline: article.byline,
+      siteName: article.siteName,
       lang: article.lang,
       dir: article.dir,
       publishedTime: article.publishedTime,
