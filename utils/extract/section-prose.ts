@@ -2,6 +2,7 @@
  * Whether a block Readability left out reads like a part of the article: prose in paragraphs
  * of its own, few links, and no heading that opens what follows an article.
  */
+import { collapseWhitespace } from '../text';
 
 /** Paragraphs shorter than this are labels and buttons, not article text. */
 const MIN_PARAGRAPH = 60;
@@ -32,5 +33,5 @@ const NOT_ARTICLE_HEADING =
 /** Whether the section's first heading says it is not the article's (authors, related stories, comments). */
 export function opensWithNotArticleHeading(section: Element): boolean {
   const heading = section.querySelector('h2, h3, h4, h5, h6');
-  return NOT_ARTICLE_HEADING.test((heading?.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return NOT_ARTICLE_HEADING.test(collapseWhitespace(heading?.textContent ?? ''));
 }
