@@ -7,8 +7,9 @@
  * It extracts every page in-process (jsdom loaded once per worker), writes the predictions
  * and one JSON line per page (with what was removed, item by item) to --out (a fresh temporary
  * folder by default), then prints the scores of ../shared/tools/score-wcxb.mjs and
- * score-aeb.mjs, and how often the readability pages' expected title, byline, lang and dir
- * were kept. --plain scores plain Readability instead, for comparison.
+ * score-aeb.mjs, how often the WCXB articles' title and author are the reviewed ones, and how
+ * often the readability pages' expected title, byline, lang and dir were kept. --plain scores
+ * plain Readability instead, for comparison.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { type CorpusPage, type ReadabilityPage, readabilityPages, wcxbPages } from './lib/corpus';
+import { type CorpusPage, type ReadabilityPage, readabilityPages, type WcxbPage, wcxbPages } from './lib/corpus';
 import { evaluatePages, type Extractor, type PageOutcome, type WorkerInput } from './lib/evaluate-pages';
 
 const USAGE =
@@ -94,16 +95,38 @@ function reportFailures(outcomes: PageOutcome[]): void {
   console.log(`  not ok: ${failed.length} (${failed.slice(0, 10).map((o) => `${o.id}: ${o.record.error}`).join('; ')})`);
 }
 
+/** The same words for a reader: case, white space, and straight or typographic quotes and dashes aside. */
+function sameWords(actual: string | null, expected: string): boolean {
+  const words = (text: string) =>
+    text.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+  return actual !== null && words(actual) === words(expected);
+}
+
+/** How often the header the reader shows is the one WCXB's reviewers gave the article. */
+function reportHeader(pages: WcxbPage[], outcomes: PageOutcome[]): void {
+  const byId = new Map(outcomes.map((outcome) => [outcome.id, outcome.record]));
+  const agreement = (field: 'title' | 'author', actual: (id: string) => string | null) => {
+    const reviewed = pages.filter((page) => page.expected[field] !== null);
+    const same = reviewed.filter((page) => sameWords(actual(page.id), page.expected[field]!)).length;
+    return `${field} ${same}/${reviewed.length}`;
+  };
+  const title = agreement('title', (id) => byId.get(id)?.title ?? null);
+  const author = agreement('author', (id) => byId.get(id)?.byline ?? null);
+  console.log(`header as reviewed: ${title}  ${author}`);
+}
+
 async function evaluateWcxb(): Promise<void> {
   const folder = join(corpusDir, 'wcxb-dev-articles');
   const started = performance.now();
-  const outcomes = await extractAll(wcxbPages(folder));
+  const all = wcxbPages(folder);
+  const outcomes = await extractAll(all);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const predFile = writeOutcomes('wcxb', outcomes);
   console.log(`WCXB dev articles (${outcomes.length} pages, ${extractor}, ${seconds} s)`);
   const truth = join(folder, 'ground-truth');
   process.stdout.write(score('score-wcxb.mjs', ['--truth', truth, '--pred', predFile, '--worst', String(worst)]));
   if (only) process.stdout.write('  (scores above count every page not extracted as missing)\n');
+  reportHeader(only ? all.filter((page) => only.has(page.id)) : all, outcomes);
   reportFailures(outcomes);
 }
 

@@ -20,16 +20,25 @@ export interface ReadabilityPage extends CorpusPage {
   expected: ExpectedMetadata;
 }
 
-/** WCXB articles: `html/NNNN.html.gz`, their URL in `ground-truth/NNNN.json`. */
-export function wcxbPages(folder: string): CorpusPage[] {
+/** The header of a WCXB article as its human-reviewed ground truth gives it (either may be missing). */
+export interface WcxbPage extends CorpusPage {
+  expected: { title: string | null; author: string | null };
+}
+
+/** WCXB articles: `html/NNNN.html.gz`, their URL, title and author in `ground-truth/NNNN.json`. */
+export function wcxbPages(folder: string): WcxbPage[] {
   const truthFolder = join(folder, 'ground-truth');
   return readdirSync(truthFolder)
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => {
       const id = name.slice(0, -'.json'.length);
-      const truth = JSON.parse(readFileSync(join(truthFolder, name), 'utf8')) as { url: string };
-      return { id, file: join(folder, 'html', `${id}.html.gz`), url: truth.url };
+      const truth = JSON.parse(readFileSync(join(truthFolder, name), 'utf8')) as {
+        url: string;
+        ground_truth: { title?: string | null; author?: string | null };
+      };
+      const { title, author } = truth.ground_truth;
+      return { id, file: join(folder, 'html', `${id}.html.gz`), url: truth.url, expected: { title: title || null, author: author || null } };
     });
 }
 
