@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { type Article, shownTitle } from '@/utils/article';
 import { readTab, type TabReadResult } from '@/utils/read-tab';
 import { MESSAGES } from '@/utils/restricted-pages';
-import { repairMojibakeIn, withRepairedHeader } from '@/utils/mojibake';
+import { readerHeader } from '@/utils/header';
+import { repairMojibakeIn } from '@/utils/mojibake';
 import { sanitizeArticleHtml } from '@/utils/sanitize';
 import { normalizeSettings, siteKey, stepTextSize, TEXT_SIZE, type Settings } from '@/utils/settings/settings';
 import { createSettingsSaver, loadSettings, loadSiteTextSize } from '@/utils/settings/settings-store';
@@ -112,7 +113,7 @@ export async function startReader(root: HTMLElement, options: ReaderOptions): Pr
 }
 
 async function showArticle(root: HTMLElement, found: Article, stored: Settings, options: ReaderOptions): Promise<void> {
-  const article = withRepairedHeader(found);
+  const article = readerHeader(found);
   const settings = normalizeSettings(stored);
   const site = siteKey(article.url);
   if (settings.textSizePerSite && site) settings.textSize = (await loadSiteTextSize(site)) ?? settings.textSize;

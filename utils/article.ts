@@ -17,6 +17,8 @@ export interface Article {
   url: string;
   /** The page's title; empty when it has none (the reader then shows `url`: see shownTitle). */
   title: string;
+  /** The page's headline (its h1), by which the extension page tells the title from the site's name in it. */
+  headline: string | null;
   byline: string | null;
   siteName: string | null;
   lang: string | null;
@@ -79,6 +81,7 @@ export function withinReplyLimits(article: Article): Article {
   return {
     ...article,
     title: clipped(article.title, REPLY_LIMITS.shortText),
+    headline: short(article.headline),
     byline: short(article.byline),
     siteName: short(article.siteName),
     excerpt: short(article.excerpt),
@@ -160,6 +163,7 @@ function readArticle(value: unknown): Article {
   return {
     url: readPageUrl(value),
     title: readString(value, 'title', REPLY_LIMITS.shortText),
+    headline: readOptionalString(value, 'headline', REPLY_LIMITS.shortText),
     byline: readOptionalString(value, 'byline', REPLY_LIMITS.shortText),
     siteName: readOptionalString(value, 'siteName', REPLY_LIMITS.shortText),
     lang: readLang(value),

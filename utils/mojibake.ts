@@ -6,7 +6,6 @@
  * Not a library: the published fix-latin1-to-utf8 (2.0.5) replaces a table of Windows-1252
  * forms only, and misses the Latin-1 ones ("â" and two C1 controls for "’") and emoji.
  */
-import type { Article } from './article';
 
 /** What Windows-1252 makes of the bytes 0x80 to 0x9F (the five it leaves undefined read as C1 controls). */
 const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
@@ -41,16 +40,6 @@ function decoded(sequence: string): string {
 /** `text` with its mojibake decoded back to the characters meant. */
 export function repairMojibake(text: string): string {
   return LEAD.test(text) ? text.replace(MOJIBAKE, decoded) : text;
-}
-
-/** The article with its header's texts (title, byline, site name) repaired: one place says which. */
-export function withRepairedHeader<T extends Pick<Article, 'title' | 'byline' | 'siteName'>>(article: T): T {
-  return {
-    ...article,
-    title: repairMojibake(article.title),
-    byline: article.byline && repairMojibake(article.byline),
-    siteName: article.siteName && repairMojibake(article.siteName),
-  };
 }
 
 /** NodeFilter.SHOW_TEXT, without reaching for a global the command-line tools lack. */

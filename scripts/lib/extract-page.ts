@@ -2,7 +2,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import TurndownService from 'turndown';
 import { articleOf, type Article, type RemovalKind, type RemovedItem } from '../../utils/article';
 import { extractArticle } from '../../utils/extract/extract-article';
-import { repairMojibakeIn, withRepairedHeader } from '../../utils/mojibake';
+import { readerHeader } from '../../utils/header';
+import { repairMojibakeIn } from '../../utils/mojibake';
 import { sanitizeArticleHtml } from '../../utils/sanitize';
 import { blockText } from '../../utils/text';
 import { capNesting } from './nesting-cap';
@@ -77,8 +78,8 @@ export function extractPage(file: string, html: string, url: string): PageResult
       const error = outcome.status === 'failed' ? `${outcome.reason}: ${outcome.detail}` : 'not an article';
       return { record: emptyRecord(file, error), removedItems: [], body: null };
     }
-    // What the reader shows: mis-decoded text repaired, in the header and the body.
-    const article = withRepairedHeader(found);
+    // What the reader shows: the header as the extension page finishes it, mis-decoded text repaired in the body.
+    const article = readerHeader(found);
     const body = toolWindow.document.createElement('div');
     body.append(sanitizeArticleHtml(article.html, {}, toolWindow as unknown as Window));
     repairMojibakeIn(body);

@@ -14,8 +14,9 @@ export function paragraphs(count: number, marker = 'Paragraph'): string {
   return Array.from({ length: count }, (_, i) => `<p>${marker} ${i + 1}. ${SENTENCES[i % SENTENCES.length]} ${SENTENCES[(i + 2) % SENTENCES.length]}</p>`).join('\n');
 }
 
-export function articlePage(title: string, body: string, head = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head>
+/** An article headed `title`; `documentTitle` is the page's <title>, which sites often end with their name. */
+export function articlePage(title: string, body: string, head = '', documentTitle = title): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${documentTitle}</title>${head}</head>
 <body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
 <article><h1>${title}</h1><p class="byline">By Test Writer</p>${body}</article>
 <footer>© Test</footer></body></html>`;
@@ -73,8 +74,9 @@ export async function servePages(): Promise<PageServer> {
     '/framed-article.html': () => articlePage('Framed article', paragraphs(12, 'Framed')),
     '/lazy.html': () => articlePage('Lazy images', LAZY_BODY),
     '/mutating.html': () => articlePage('Busy page', paragraphs(12, 'Busy'), MUTATING_SCRIPT),
-    // Stored as UTF-8 and read back as Latin-1: the page itself is garbled ("â\u0080\u0099" for "’").
-    '/mojibake.html': () => garbled(articlePage('The mayor’s plan', `<p>The mayor’s plan costs €5 million — a café à la carte.</p>${paragraphs(10, 'Garbled')}`)),
+    // Stored as UTF-8 and read back as Latin-1: the page itself is garbled ("â\u0080\u0099" for "’"), its title too.
+    '/mojibake.html': () =>
+      garbled(articlePage('The mayor’s plan', `<p>The mayor’s plan costs €5 million — a café à la carte.</p>${paragraphs(10, 'Garbled')}`, '', 'The mayor’s plan – Harbour Times')),
   };
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;

@@ -56,7 +56,7 @@ describe('reading any page', () => {
     await reader.page.close();
   });
 
-  it('shows the characters a garbled (mis-decoded) page meant', async () => {
+  it('shows the characters a garbled (mis-decoded) page meant, and its title without the site name', async () => {
     const reader = await read(pages.url('/mojibake.html'));
     expect(reader.state).toBe('ready');
     await expect(reader.page.textContent('article h1')).resolves.toBe('The mayor’s plan');

@@ -6,7 +6,8 @@ import { parsePage } from './helpers';
 function validArticle(): Record<string, unknown> {
   return {
     url: 'https://news.example/2024/story',
-    title: 'A story',
+    title: 'A story | News',
+    headline: 'A story',
     byline: 'By A. Writer',
     siteName: 'News',
     lang: 'en-GB',
@@ -90,6 +91,7 @@ describe('parseExtractReply', () => {
     expect(refusal(withArticle({ html: tooLong(REPLY_LIMITS.html) }))).toMatch(/html is too long/);
     expect(refusal(withArticle({ title: tooLong(REPLY_LIMITS.shortText) }))).toMatch(/title is too long/);
     expect(refusal(withArticle({ byline: tooLong(REPLY_LIMITS.shortText) }))).toMatch(/byline is too long/);
+    expect(refusal(withArticle({ headline: tooLong(REPLY_LIMITS.shortText) }))).toMatch(/headline is too long/);
     expect(refusal(withArticle({ url: `https://news.example/${tooLong(REPLY_LIMITS.url)}` }))).toMatch(/url is too long/);
     expect(refusal(withArticle({ publishedTime: tooLong(REPLY_LIMITS.date) }))).toMatch(/publishedTime is too long/);
     expect(refusal(withArticle({ wordCount: REPLY_LIMITS.wordCount + 1 }))).toMatch(/wordCount/);
@@ -149,7 +151,7 @@ describe('a page with overlong metadata', () => {
     const story = Array.from({ length: 8 }, (_, index) => `<p>Paragraph ${index + 1} of the story about the harbour tram, the vote, the cost and what the residents said.</p>`).join('');
     const doc = parsePage(`<html lang="${'x'.repeat(100)}"><head><title>${'Long title '.repeat(300)}</title>
       <meta name="description" content="${description}"><meta property="article:published_time" content="${'2024-05-05 '.repeat(20)}"></head>
-      <body><article><h1>Tram</h1>${story}</article></body></html>`);
+      <body><article><h1>${'Long headline '.repeat(300)}</h1>${story}</article></body></html>`);
     const outcome = extractArticle(doc, { url: 'https://news.example/2024/story' });
     const reply = parseExtractReply(JSON.parse(JSON.stringify(outcome)));
     expect(reply.status).toBe('ok');
@@ -157,6 +159,7 @@ describe('a page with overlong metadata', () => {
     expect(article?.excerpt?.length).toBe(REPLY_LIMITS.shortText);
     expect(article?.excerpt?.endsWith('…')).toBe(true);
     expect(article?.title.length).toBeLessThanOrEqual(REPLY_LIMITS.shortText);
+    expect(article?.headline?.length).toBe(REPLY_LIMITS.shortText);
     expect(article?.lang).toBeNull();
     expect(article?.publishedTime).toBeNull();
     expect(article?.html).toContain('Paragraph 8 of the story');

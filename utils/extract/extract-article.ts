@@ -15,6 +15,7 @@ import { revealStreamedContent } from './streamed-content';
 import { dropPublishingStateClasses } from './publishing-state';
 import { withCheaperWalkTests } from './readability-speedups';
 import { flattenDeepNesting } from './deep-nesting';
+import { headlineText } from './headline';
 import { removeInlineSvg } from './inline-svg';
 
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
@@ -140,6 +141,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   // Readability takes apart the page it reads, and the narrowing may leave these out: note them first.
   const leadFigure = findLeadFigure(clone)?.cloneNode(true) as Element | undefined;
   const dek = findDek(clone);
+  const heading = headlineText(clone);
   const root = narrowAndClean(clone, log);
   // Measured after cleaning: comments and promos beside the article are not its text.
   const rootText = root?.isConnected ? paragraphText(root) : 0;
@@ -181,6 +183,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   const article: Article = withinReplyLimits({
     url,
     title: parsed.title?.trim() || clone.title.trim(),
+    headline: heading,
     byline: parsed.byline?.trim() || null,
     siteName: parsed.siteName?.trim() || null,
     lang: parsed.lang?.trim() || clone.documentElement.lang.trim() || null,

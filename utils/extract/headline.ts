@@ -12,3 +12,9 @@ export function headline(doc: Document): Element | null {
     }) ?? null
   );
 }
+
+/** The headline's words, for the extension page to tell the article's title from the site's name; null without one. */
+export function headlineText(doc: Document): string | null {
+  const element = headline(doc);
+  return (element && collapseWhitespace(element.textContent ?? '')) || null;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { articleOf } from '@/utils/article';
+import { headlineText } from '@/utils/extract/headline';
+import { extractArticle } from '@/utils/extract/extract-article';
+import { readerHeader, titleWithoutSiteName } from '@/utils/header';
+import { parsePage } from './helpers';
+
+describe('titleWithoutSiteName', () => {
+  it('keeps the headline of "Headline | Site" titles, whatever the separator', () => {
+    expect(titleWithoutSiteName('Tram to the harbour | The Paper', 'Tram to the harbour', null)).toBe('Tram to the harbour');
+    expect(titleWithoutSiteName('Tram to the harbour – The Paper – News of the coast', 'Tram to the harbour', null)).toBe('Tram to the harbour');
+    expect(titleWithoutSiteName('Tram to the harbour • Jane Roe', 'Tram to the harbour', null)).toBe('Tram to the harbour');
+    // Matched with other quotes and white space: the title's own quotes are kept.
+    expect(titleWithoutSiteName('The mayor’s  tram - The Paper', "The mayor's tram", null)).toBe('The mayor’s tram');
+  });
+
+  it('cuts the name the site gives itself when the headline does not say which part is which', () => {
+    expect(titleWithoutSiteName('How to build a terrarium | eHow', null, 'eHow')).toBe('How to build a terrarium');
+    expect(titleWithoutSiteName('The Paper › How to build a terrarium', 'The Paper', 'The Paper')).toBe('How to build a terrarium');
+    // A headline that is the site's name is its logo.
+    expect(titleWithoutSiteName('A brief intro to git • Cory Roe', 'Cory Roe', 'Cory Roe')).toBe('A brief intro to git');
+  });
+
+  it('keeps a title that is all headline, or where nothing marks the site', () => {
+    expect(titleWithoutSiteName('Best bread machines - My favourites!', 'Best bread machines - My favourites!', null)).toBe('Best bread machines - My favourites!');
+    expect(titleWithoutSiteName('Best bread machines - Reviews', null, null)).toBe('Best bread machines - Reviews');
+    // A colon joins a title and its subtitle; a dash without spaces is a word's.
+    expect(titleWithoutSiteName('Index funds: how to invest', 'Index funds', null)).toBe('Index funds: how to invest');
+    expect(titleWithoutSiteName('Tram-to-the-harbour plan', 'Tram to', null)).toBe('Tram-to-the-harbour plan');
+    expect(titleWithoutSiteName('Shared history — tram extension', 'tram extension', null)).toBe('Shared history — tram extension');
+    // A one-word rest is a section, not the title.
+    expect(titleWithoutSiteName('News | The Paper', null, 'The Paper')).toBe('News | The Paper');
+    expect(titleWithoutSiteName('Sport | The Paper', 'Sport', null)).toBe('Sport | The Paper');
+    expect(titleWithoutSiteName('The Paper', 'The Paper', 'The Paper')).toBe('The Paper');
+  });
+});
+
+describe('readerHeader', () => {
+  it('repairs the header texts the page garbled, then cuts the site name from the title', () => {
+    const header = readerHeader({
+      title: 'Itâ€™s late | The Paper',
+      headline: 'Itâ€™s late',
+      byline: 'ZoÃ« Roe',
+      siteName: null,
+      url: 'https://a.example/',
+    });
+    expect(header).toEqual({ title: 'It’s late', headline: 'Itâ€™s late', byline: 'Zoë Roe', siteName: null, url: 'https://a.example/' });
+  });
+});
+
+describe('headlineText', () => {
+  it('is the words of the only h1, or of the h1 the title carries', () => {
+    expect(headlineText(parsePage('<title>Tram | Paper</title><h1> Tram   to the harbour </h1>'))).toBe('Tram to the harbour');
+    expect(headlineText(parsePage('<title>Tram to the harbour | Paper</title><h1>Paper</h1><h1>Tram to the harbour</h1>'))).toBe('Tram to the harbour');
+    expect(headlineText(parsePage('<title>Tram</title><p>No heading</p>'))).toBeNull();
+  });
+});
+
+describe('the title the reader shows', () => {
+  it("is the article's title without the site's name, which the reader shows apart", () => {
+    const paragraphs = Array.from({ length: 5 }, (_, index) => `<p>Paragraph ${index + 1} about the harbour tram, the council vote and the cost of the works in the old town.</p>`).join('');
+    const page = parsePage(`<html><head><title>Tram to the harbour | The Paper</title>
+      <meta property="og:title" content="Tram to the harbour | The Paper"><meta property="og:site_name" content="The Paper"></head>
+      <body><article><h1>Tram to the harbour</h1>${paragraphs}</article></body></html>`);
+    const found = articleOf(extractArticle(page));
+    expect(found?.headline).toBe('Tram to the harbour');
+    const header = readerHeader(found!);
+    expect(header.title).toBe('Tram to the harbour');
+    expect(header.siteName).toBe('The Paper');
+  });
+});
