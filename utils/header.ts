@@ -53,10 +53,12 @@ export function titleWithoutSiteName(title: string, headline: string | null, sit
 /** The header as the reader shows it: one place says what is done to it. */
 export function readerHeader<T extends Pick<Article, 'title' | 'headline' | 'byline' | 'siteName'>>(found: T): T {
   const repair = (text: string | null) => text && repairMojibake(text);
+  const headline = repair(found.headline);
   const siteName = repair(found.siteName);
   return {
     ...found,
-    title: titleWithoutSiteName(repairMojibake(found.title), repair(found.headline), siteName),
+    title: titleWithoutSiteName(repairMojibake(found.title), headline, siteName),
+    headline,
     byline: repair(found.byline),
     siteName,
   };

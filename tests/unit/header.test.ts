@@ -44,7 +44,7 @@ describe('readerHeader', () => {
       siteName: null,
       url: 'https://a.example/',
     });
-    expect(header).toEqual({ title: 'It’s late', headline: 'Itâ€™s late', byline: 'Zoë Roe', siteName: null, url: 'https://a.example/' });
+    expect(header).toEqual({ title: 'It’s late', headline: 'It’s late', byline: 'Zoë Roe', siteName: null, url: 'https://a.example/' });
   });
 });
 
