@@ -1,0 +1,41 @@
+/**
+ * Short names for private members in the content script, which is injected on every read.
+ * Readability names its internals `_likeThis` (`this._getInnerText(…)`, `node._readabilityDataTable`),
+ * hundreds of times over, and the minifier keeps property names as written: 4 kB of the
+ * script. The build's own minifier (oxc, through rolldown) gives them short names instead, the
+ * same name for the same member everywhere in the bundle, so the pipeline's own uses of them
+ * (readability-speedups, the content-root fallback) still reach them.
+ *
+ * Safe because nothing outside the bundle reads these names: the page cannot see the content
+ * script's objects (isolated world), the reply to the popup is plain data whose keys have no
+ * underscore, and no DOM or JavaScript built-in is named `_x` (`__proto__` is never mangled).
+ * The end-to-end tests run the bundle built this way.
+ */
+import { defineWxtModule } from 'wxt/modules';
+
+/** The content script's entrypoint (entrypoints/extract.ts). */
+const CONTENT_SCRIPT = 'extract';
+
+/** Members named with one underscore and a letter: Readability's private API. */
+const PRIVATE_MEMBER = /^_[A-Za-z]/;
+
+/** How the content script is minified: as Vite does by default, private members renamed too. */
+export const CONTENT_SCRIPT_MINIFY = { compress: true, mangle: true, mangleProps: { include: PRIVATE_MEMBER } };
+
+export default defineWxtModule({
+  setup(wxt) {
+    wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === CONTENT_SCRIPT)) return;
+      // Development builds stay unminified, for readable stack traces.
+      if (config.build?.minify === false || wxt.config.mode === 'development') return;
+      config.build ??= {};
+      config.build.rolldownOptions ??= {};
+      const output = config.build.rolldownOptions.output;
+      if (Array.isArray(output)) throw new Error('private-names: the content script has one output');
+      config.build.rolldownOptions.output = {
+        ...output,
+        minify: CONTENT_SCRIPT_MINIFY,
+      };
+    });
+  },
+});
