@@ -16,6 +16,7 @@ import { dropPublishingStateClasses } from './publishing-state';
 import { withCheaperWalkTests } from './readability-speedups';
 import { flattenDeepNesting } from './deep-nesting';
 import { headlineText } from './headline';
+import { cardAuthor } from './card-author';
 import { removeInlineSvg } from './inline-svg';
 
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
@@ -142,6 +143,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   const leadFigure = findLeadFigure(clone)?.cloneNode(true) as Element | undefined;
   const dek = findDek(clone);
   const heading = headlineText(clone);
+  const author = cardAuthor(clone);
   const root = narrowAndClean(clone, log);
   // Measured after cleaning: comments and promos beside the article are not its text.
   const rootText = root?.isConnected ? paragraphText(root) : 0;
@@ -184,7 +186,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
     url,
     title: parsed.title?.trim() || clone.title.trim(),
     headline: heading,
-    byline: parsed.byline?.trim() || null,
+    byline: parsed.byline?.trim() || author,
     siteName: parsed.siteName?.trim() || null,
     lang: parsed.lang?.trim() || clone.documentElement.lang.trim() || null,
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
