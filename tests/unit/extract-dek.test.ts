@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleOf } from '@/utils/article';
 import { findDek, restoreDek } from '@/utils/extract/dek';
+import { headline } from '@/utils/extract/headline';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { parsePage } from './helpers';
 
@@ -28,25 +29,25 @@ describe('dek', () => {
   });
 
   it('finds a dek after the byline, or an unnamed sentence right under the headline', () => {
-    expect(findDek(page(`<h1>Tram to the harbour</h1><div class="byline">By Jane Roe</div><div class="share"><a href="#">Share</a></div><div class="summary">${DEK}</div>`))).toBe(DEK);
-    expect(findDek(page(`<div class="title-wrap"><h1>Tram to the harbour</h1></div><div>${DEK}</div>`))).toBe(DEK);
+    expect(findDek(headline(page(`<h1>Tram to the harbour</h1><div class="byline">By Jane Roe</div><div class="share"><a href="#">Share</a></div><div class="summary">${DEK}</div>`)))).toBe(DEK);
+    expect(findDek(headline(page(`<div class="title-wrap"><h1>Tram to the harbour</h1></div><div>${DEK}</div>`)))).toBe(DEK);
   });
 
   it('takes no byline, date, link list or short label for a dek', () => {
-    expect(findDek(page('<h1>Tram to the harbour</h1><p>By Jane Roe and John Doe, transport reporters, 3 June 2024</p>'))).toBeNull();
-    expect(findDek(page('<h1>Tram to the harbour</h1><div class="post-date">Published on Tuesday, June 3, 2024 at 10:39 in the morning</div>'))).toBeNull();
-    expect(findDek(page('<h1>Tram to the harbour</h1><p class="intro"><a href="/a">Council news</a> · <a href="/b">Transport news and the harbour works</a></p>'))).toBeNull();
-    expect(findDek(page('<h1>Tram to the harbour</h1><div>Transport, city hall</div>'))).toBeNull();
-    expect(findDek(page(`<h1>Tram to the harbour</h1><p class="subtitle">${DEK} <a href="/calc">Calculate your fare →</a></p>`))).toBeNull();
+    expect(findDek(headline(page('<h1>Tram to the harbour</h1><p>By Jane Roe and John Doe, transport reporters, 3 June 2024</p>')))).toBeNull();
+    expect(findDek(headline(page('<h1>Tram to the harbour</h1><div class="post-date">Published on Tuesday, June 3, 2024 at 10:39 in the morning</div>')))).toBeNull();
+    expect(findDek(headline(page('<h1>Tram to the harbour</h1><p class="intro"><a href="/a">Council news</a> · <a href="/b">Transport news and the harbour works</a></p>')))).toBeNull();
+    expect(findDek(headline(page('<h1>Tram to the harbour</h1><div>Transport, city hall</div>')))).toBeNull();
+    expect(findDek(headline(page(`<h1>Tram to the harbour</h1><p class="subtitle">${DEK} <a href="/calc">Calculate your fare →</a></p>`)))).toBeNull();
     // Only the words: a style sheet inside the block is no part of it.
-    expect(findDek(page(`<h1>Tram to the harbour</h1><p class="subtitle"><style>.front h1 { display: none; }</style>${DEK}</p>`))).toBe(DEK);
+    expect(findDek(headline(page(`<h1>Tram to the harbour</h1><p class="subtitle"><style>.front h1 { display: none; }</style>${DEK}</p>`)))).toBe(DEK);
     // An unnamed block that is not the first one under the headline is the article, not its dek.
-    expect(findDek(page(`<h1>Tram to the harbour</h1><div class="byline">By Jane Roe</div><div>${DEK}</div>`))).toBeNull();
+    expect(findDek(headline(page(`<h1>Tram to the harbour</h1><div class="byline">By Jane Roe</div><div>${DEK}</div>`)))).toBeNull();
   });
 
   it('reads the headline the title names when the page has several h1', () => {
     const doc = page(`<h1>The Paper</h1><p>${DEK}</p><h1>Tram to the harbour</h1><p class="standfirst">Residents fear years of noise.  Shops fear losing trade.</p>`);
-    expect(findDek(doc)).toBe('Residents fear years of noise. Shops fear losing trade.');
+    expect(findDek(headline(doc))).toBe('Residents fear years of noise. Shops fear losing trade.');
   });
 
   it('does not repeat a dek the article already says', () => {

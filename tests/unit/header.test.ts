@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleOf } from '@/utils/article';
-import { headlineText } from '@/utils/extract/headline';
+import { headline, headlineText } from '@/utils/extract/headline';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { readerHeader, titleWithoutSiteName } from '@/utils/header';
 import { parsePage } from './helpers';
@@ -50,9 +50,9 @@ describe('readerHeader', () => {
 
 describe('headlineText', () => {
   it('is the words of the only h1, or of the h1 the title carries', () => {
-    expect(headlineText(parsePage('<title>Tram | Paper</title><h1> Tram   to the harbour </h1>'))).toBe('Tram to the harbour');
-    expect(headlineText(parsePage('<title>Tram to the harbour | Paper</title><h1>Paper</h1><h1>Tram to the harbour</h1>'))).toBe('Tram to the harbour');
-    expect(headlineText(parsePage('<title>Tram</title><p>No heading</p>'))).toBeNull();
+    expect(headlineText(headline(parsePage('<title>Tram | Paper</title><h1> Tram   to the harbour </h1>')))).toBe('Tram to the harbour');
+    expect(headlineText(headline(parsePage('<title>Tram to the harbour | Paper</title><h1>Paper</h1><h1>Tram to the harbour</h1>')))).toBe('Tram to the harbour');
+    expect(headlineText(headline(parsePage('<title>Tram</title><p>No heading</p>')))).toBeNull();
   });
 });
 

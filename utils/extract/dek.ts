@@ -7,7 +7,6 @@
 import { readBlock } from '../clean/block';
 import { collapseWhitespace } from '../text';
 import { contentContainer } from './readability-content';
-import { headline } from './headline';
 
 /** Names themes and CMSs give a dek, matched anywhere in a class name ("HeroSubtitle", "mobile_Ingress"). */
 const DEK_NAME = /standfirst|stand-first|subtitle|sub-title|subhead|sub-head|ingress|strapline|summary|excerpt|(?:^|[\s_-])(?:dek|deck|lede|intro|lead|sapo|chapo)(?:$|[\s_-])/i;
@@ -50,11 +49,11 @@ function dekText(element: Element, first: boolean): string | null {
 }
 
 /**
- * The text of the dek under the page's headline, or null. Call it on the cleaned page, before
- * Readability. Only the few blocks right after the headline are read.
+ * The text of the dek under the page's headline (headline.ts), or null. Call it on the cleaned
+ * page, before Readability. Only the few blocks right after the headline are read.
  */
-export function findDek(doc: Document): string | null {
-  let anchor: Element | null = headline(doc);
+export function findDek(headline: Element | null): string | null {
+  let anchor = headline;
   for (let level = 0; anchor && level <= LEVELS_UP; level += 1) {
     let seen = 0;
     for (let sibling = anchor.nextElementSibling; sibling && seen < SIBLINGS_LOOKED_AT; sibling = sibling.nextElementSibling) {

@@ -15,7 +15,7 @@ import { revealStreamedContent } from './streamed-content';
 import { dropPublishingStateClasses } from './publishing-state';
 import { withCheaperWalkTests } from './readability-speedups';
 import { flattenDeepNesting } from './deep-nesting';
-import { headlineText } from './headline';
+import { headline, headlineText } from './headline';
 import { cardAuthor } from './card-author';
 import { removeInlineSvg } from './inline-svg';
 
@@ -141,8 +141,9 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   prepareToRead(clone);
   // Readability takes apart the page it reads, and the narrowing may leave these out: note them first.
   const leadFigure = findLeadFigure(clone)?.cloneNode(true) as Element | undefined;
-  const dek = findDek(clone);
-  const heading = headlineText(clone);
+  const title = headline(clone);
+  const dek = findDek(title);
+  const heading = headlineText(title);
   const author = cardAuthor(clone);
   const root = narrowAndClean(clone, log);
   // Measured after cleaning: comments and promos beside the article are not its text.

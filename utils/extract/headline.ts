@@ -14,7 +14,6 @@ export function headline(doc: Document): Element | null {
 }
 
 /** The headline's words, for the extension page to tell the article's title from the site's name; null without one. */
-export function headlineText(doc: Document): string | null {
-  const element = headline(doc);
+export function headlineText(element: Element | null): string | null {
   return (element && collapseWhitespace(element.textContent ?? '')) || null;
 }
