@@ -23,6 +23,27 @@ describe('promo rule', () => {
     expect(root.querySelectorAll('p')).toHaveLength(1);
   });
 
+  it('removes a "Read more:" title with the headlines set one per paragraph under it', () => {
+    const { text, kinds, root } = cleanFragment(`${PROSE}
+      <p> <b>Read more:</b> </p>
+      <p> <a href="/a">Harbour works begin next spring</a> </p>
+      <p><a href="/b">Old town traffic plan</a></p>
+      <p></p>
+      <p><a href="/c">Opposition meets the mayor</a></p>
+      ${PROSE}`);
+    expect(text).not.toMatch(/Read more|Harbour works|traffic plan|Opposition/);
+    expect(kinds).toEqual(['promo']);
+    expect(root.querySelectorAll('a')).toHaveLength(0);
+  });
+
+  it('keeps what follows a "Read more" title that is not a line of one link', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <p><b>Read more</b></p>
+      <p>The council <a href="/vote">voted on Tuesday</a> to start the harbour works in spring.</p>`);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('voted on Tuesday');
+  });
+
   it('removes a bold "You might also like" title with its cards', () => {
     const { text } = cleanFragment(`${PROSE}<p><strong>You might also like...</strong></p>
       <div><a href="/a">Harbour works begin</a> <a href="/b">Old town traffic plan</a></div>`);

@@ -1,4 +1,5 @@
 import { looksLikeArticleText, nameWords } from './block';
+import { collapseWhitespace } from '../text';
 import { isHeading, nextContentSibling, type ChromeRule } from './rule';
 
 /** Promo boxes by their names: newsletters, appeals, related and popular stories. */
@@ -84,6 +85,28 @@ function hasControl(element: Element): boolean {
   return element.matches('a[href], button, input') || element.querySelector('a[href], button, input, fieldset') !== null;
 }
 
+/** Longest text of a line that is one link to another story: a headline, not a paragraph. */
+const LINK_LINE_TEXT = 150;
+
+/** A paragraph or item that is one link and nothing else: a story's headline, set on its own line. */
+function isLinkLine(element: Element): boolean {
+  if (!element.matches('p, li, div')) return false;
+  const links = element.querySelectorAll('a[href]');
+  if (links.length !== 1) return false;
+  const text = collapseWhitespace(element.textContent ?? '');
+  return text.length > 0 && text.length <= LINK_LINE_TEXT && collapseWhitespace(links[0]!.textContent ?? '') === text;
+}
+
+/**
+ * The headlines that follow a "Read more:" title one paragraph each, as many news sites set
+ * them (the list form is matched above): `first` and the link lines after it, or none.
+ */
+function linkLines(first: Element): Element[] {
+  const lines: Element[] = [];
+  for (let line: Element | null = first; line && isLinkLine(line); line = nextContentSibling(line)) lines.push(line);
+  return lines;
+}
+
 /** A short line of text on its own, not a link or a button: how themes title a rail of cards. */
 function isTitleLine(element: Element, text: string): boolean {
   return text.length <= PROMO_TITLE_TEXT && element.matches('p, div') && !hasControl(element);
@@ -111,6 +134,8 @@ export const promoRule: ChromeRule = {
         let linked = 0;
         for (const link of list.querySelectorAll('a')) linked += (link.textContent ?? '').replace(/\s+/g, ' ').trim().length;
         if (listLinks >= 2 && listText.length > 0 && linked / listText.length > 0.5) return [element, list];
+        const links = linkLines(list);
+        if (links.length > 0) return [element, ...links];
       }
     }
     // An appeal leads its block or is mostly links; a paragraph that only mentions subscribing is neither.
