@@ -4,8 +4,8 @@
  * without the site's name. Pages title themselves "Headline | Site", "Headline – Site" or
  * "Site › Headline", in their <title> and often in the metadata Readability prefers (og:title,
  * JSON-LD), so its title keeps the site's name, which the reader shows on a line of its own.
- * Only a part the page itself marks as the site's goes: what follows the page's headline, or
- * the name the page gives itself (og:site_name).
+ * Only a part the page itself marks as the site's goes: what follows the page's headline, the
+ * name the page gives itself (og:site_name), or the name in its address.
  */
 import type { Article } from './article';
 import { repairMojibake } from './mojibake';
@@ -27,8 +27,70 @@ function words(text: string): number {
   return text.split(' ').length;
 }
 
-/** `title` without the site's name, when the page marks which part that is; otherwise `title` as it is. */
-export function titleWithoutSiteName(title: string, headline: string | null, siteName: string | null): string {
+/** "Headline | Site" or "Site | Headline": the title without the name the site gives itself, or null. */
+function withoutSiteName(whole: string, key: string, site: string): string | null {
+  const rest =
+    key.endsWith(site) && SEPARATOR_BEFORE.test(key.slice(0, -site.length))
+      ? whole.slice(0, -site.length).replace(/\s+\S+\s+$/, '')
+      : key.startsWith(site) && SEPARATOR.test(key.slice(site.length))
+        ? whole.slice(site.length).replace(/^\s+\S+\s+/, '')
+        : '';
+  return rest && words(rest) >= MIN_TITLE_WORDS ? rest : null;
+}
+
+/** The spaced separators of a title, wherever they are. */
+const SEPARATORS = /\s+(?:[|\-–—·•»›/\\]|::)\s+/g;
+/** Most words of a site's name at the end of a title ("| Bridgestone Tires"): more is a subtitle. */
+const MAX_SITE_NAME_WORDS = 5;
+/** Parts of a host name that every site shares, or that name a version of the site rather than the site. */
+const SHARED_LABELS = new Set(['www', 'm', 'amp', 'co', 'com', 'org', 'net', 'ac', 'gov', 'edu']);
+
+function lettersAndDigits(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The names a site goes by in its address, letters and digits only: "newegg" for promotions.newegg.com. */
+function addressNames(url: string | undefined): string[] {
+  let host: string;
+  try {
+    host = new URL(url ?? '').hostname;
+  } catch {
+    return [];
+  }
+  return host
+    .split('.')
+    .slice(0, -1)
+    .filter((label) => !SHARED_LABELS.has(label))
+    .map(lettersAndDigits)
+    .filter((name) => name.length >= 3 && !/^\d+$/.test(name));
+}
+
+/**
+ * "Headline | Newegg.com", "Headline - Slashdot", "Leadfeeder | Headline": the title without the
+ * part its own address names, or null. At the end the name may go on ("| TheFocus.AI Labs");
+ * at the start, where a newsletter puts its own title ("Signal #18 – The World Without Work?"),
+ * it must be the name alone.
+ */
+function withoutAddressName(whole: string, url: string | undefined): string | null {
+  const names = addressNames(url);
+  const separators = [...whole.matchAll(SEPARATORS)];
+  const first = separators[0];
+  const last = separators.at(-1);
+  if (names.length === 0 || !first || !last) return null;
+  const tail = lettersAndDigits(whole.slice(last.index + last[0].length));
+  const beforeTail = whole.slice(0, last.index);
+  if (words(whole.slice(last.index + last[0].length)) <= MAX_SITE_NAME_WORDS && names.some((name) => tail.startsWith(name)) && words(beforeTail) >= MIN_TITLE_WORDS) {
+    return beforeTail;
+  }
+  const afterLead = whole.slice(first.index + first[0].length);
+  return names.includes(lettersAndDigits(whole.slice(0, first.index))) && words(afterLead) >= MIN_TITLE_WORDS ? afterLead : null;
+}
+
+/**
+ * `title` without the site's name, when the page marks which part that is (its headline, the
+ * name it gives itself) or its address names it; otherwise `title` as it is.
+ */
+export function titleWithoutSiteName(title: string, headline: string | null, siteName: string | null, url?: string): string {
   const whole = collapseWhitespace(title);
   const key = folded(whole);
   // Lower-casing changed a length (a dotted İ): the cuts below would fall in the wrong places.
@@ -39,25 +101,17 @@ export function titleWithoutSiteName(title: string, headline: string | null, sit
   if (heading && heading !== site && words(heading) >= MIN_TITLE_WORDS && key.startsWith(heading) && SEPARATOR.test(key.slice(heading.length))) {
     return whole.slice(0, heading.length);
   }
-  if (!site) return title;
-  // "Headline | Site" or "Site | Headline", when the headline does not say which part is which.
-  const rest =
-    key.endsWith(site) && SEPARATOR_BEFORE.test(key.slice(0, -site.length))
-      ? whole.slice(0, -site.length).replace(/\s+\S+\s+$/, '')
-      : key.startsWith(site) && SEPARATOR.test(key.slice(site.length))
-        ? whole.slice(site.length).replace(/^\s+\S+\s+/, '')
-        : '';
-  return rest && words(rest) >= MIN_TITLE_WORDS ? rest : title;
+  return (site && withoutSiteName(whole, key, site)) || withoutAddressName(whole, url) || title;
 }
 
 /** The header as the reader shows it: one place says what is done to it. */
-export function readerHeader<T extends Pick<Article, 'title' | 'headline' | 'byline' | 'siteName'>>(found: T): T {
+export function readerHeader<T extends Pick<Article, 'url' | 'title' | 'headline' | 'byline' | 'siteName'>>(found: T): T {
   const repair = (text: string | null) => text && repairMojibake(text);
   const headline = repair(found.headline);
   const siteName = repair(found.siteName);
   return {
     ...found,
-    title: titleWithoutSiteName(repairMojibake(found.title), headline, siteName),
+    title: titleWithoutSiteName(repairMojibake(found.title), headline, siteName, found.url),
     headline,
     byline: repair(found.byline),
     siteName,

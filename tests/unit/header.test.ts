@@ -21,6 +21,24 @@ describe('titleWithoutSiteName', () => {
     expect(titleWithoutSiteName('A brief intro to git • Cory Roe', 'Cory Roe', 'Cory Roe')).toBe('A brief intro to git');
   });
 
+  it('cuts the name of the site in its address when nothing else says which part it is', () => {
+    expect(titleWithoutSiteName('GAME CHANGER | Newegg.com', null, null, 'https://promotions.newegg.com/x')).toBe('GAME CHANGER');
+    expect(titleWithoutSiteName('Index Funds: How to Invest | Vanguard', 'Index funds', null, 'https://investor.vanguard.com/a')).toBe('Index Funds: How to Invest');
+    expect(titleWithoutSiteName('Weekend coding agent | TheFocus.AI Labs', null, null, 'https://thefocus.ai/posts/1')).toBe('Weekend coding agent');
+    expect(titleWithoutSiteName('Leadfeeder | State of SEO in 2026', null, null, 'https://www.leadfeeder.com/blog/seo')).toBe('State of SEO in 2026');
+    expect(titleWithoutSiteName('Grads find no jobs - Slashdot', null, null, 'https://developers.slashdot.org/story/1')).toBe('Grads find no jobs');
+  });
+
+  it('keeps a title whose parts the address does not name, or names only in passing', () => {
+    // At the start, only the name alone is the site's: here it is the newsletter's own title.
+    expect(titleWithoutSiteName('Digjitale Signal #18 – The World Without Work?', null, null, 'https://www.digjitale.com/signal-18')).toBe('Digjitale Signal #18 – The World Without Work?');
+    expect(titleWithoutSiteName('Tram to the harbour | City news', null, null, 'https://thepaper.example/tram')).toBe('Tram to the harbour | City news');
+    expect(titleWithoutSiteName('Sport | Newegg', null, null, 'https://www.newegg.com/')).toBe('Sport | Newegg');
+    // A shared part of a host names no site; nor does an address that is not one.
+    expect(titleWithoutSiteName('Tram to the harbour - Com', null, null, 'https://www.com.example/')).toBe('Tram to the harbour - Com');
+    expect(titleWithoutSiteName('Tram to the harbour - Example', null, null, 'not an address')).toBe('Tram to the harbour - Example');
+  });
+
   it('keeps a title that is all headline, or where nothing marks the site', () => {
     expect(titleWithoutSiteName('Best bread machines - My favourites!', 'Best bread machines - My favourites!', null)).toBe('Best bread machines - My favourites!');
     expect(titleWithoutSiteName('Best bread machines - Reviews', null, null)).toBe('Best bread machines - Reviews');
