@@ -16,7 +16,7 @@ import { dropPublishingStateClasses } from './publishing-state';
 import { withCheaperWalkTests } from './readability-speedups';
 import { flattenDeepNesting } from './deep-nesting';
 import { headline, headlineText } from './headline';
-import { cardAuthor } from './card-author';
+import { pageAuthor } from './page-author';
 import { removeInlineSvg } from './inline-svg';
 
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
@@ -144,7 +144,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   const title = headline(clone);
   const dek = findDek(title);
   const heading = headlineText(title);
-  const author = cardAuthor(clone);
+  const author = pageAuthor(clone);
   const root = narrowAndClean(clone, log);
   // Measured after cleaning: comments and promos beside the article are not its text.
   const rootText = root?.isConnected ? paragraphText(root) : 0;

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { articleOf } from '@/utils/article';
+import { pageAuthor } from '@/utils/extract/page-author';
+import { extractArticle } from '@/utils/extract/extract-article';
+import { parsePage } from './helpers';
+
+const head = (metas: string) => parsePage(`<html><head><title>Tram</title>${metas}</head><body><p>Text</p></body></html>`);
+
+describe('pageAuthor, from the Twitter card', () => {
+  it('reads the author from the Twitter card labels, whichever pair says it', () => {
+    expect(pageAuthor(head('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Roe">'))).toBe('Jane Roe');
+    expect(
+      pageAuthor(
+        head(
+          '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">' +
+            '<meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content=" Jane Roe ">',
+        ),
+      ),
+    ).toBe('Jane Roe');
+  });
+
+  it('finds none when no label names the author, or its data is missing', () => {
+    expect(pageAuthor(head('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">'))).toBeNull();
+    expect(pageAuthor(head('<meta name="twitter:label1" content="Written by"><meta name="twitter:data2" content="Jane Roe">'))).toBeNull();
+    expect(pageAuthor(head('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content=" ">'))).toBeNull();
+    expect(pageAuthor(head('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="admin">'))).toBeNull();
+    // A forged label cannot make the selector read anything else.
+    expect(pageAuthor(head('<meta name="twitter:label1&quot;]" content="Written by"><meta name="twitter:data1" content="Jane Roe">'))).toBeNull();
+    expect(pageAuthor(head(''))).toBeNull();
+  });
+});
+
+const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+
+describe('pageAuthor, from JSON-LD and microdata', () => {
+  it("reads the article's author given as text, or as a person elsewhere in the graph", () => {
+    expect(pageAuthor(head(jsonLd({ '@type': 'BlogPosting', headline: 'Tram', author: 'Jane Roe' })))).toBe('Jane Roe');
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage', '@id': 'https://paper.example/tram#page' },
+        { '@type': 'Article', author: { '@id': 'https://paper.example/#/schema/person/1' } },
+        { '@type': 'Person', '@id': 'https://paper.example/#/schema/person/1', name: 'Jane Roe' },
+      ],
+    };
+    expect(pageAuthor(head(jsonLd(graph)))).toBe('Jane Roe');
+    expect(pageAuthor(head(jsonLd({ '@type': ['NewsArticle'], author: ['Jane Roe', { name: 'John Doe' }] })))).toBe('Jane Roe, John Doe');
+  });
+
+  it('reads the author of microdata on a meta element', () => {
+    expect(pageAuthor(head('<meta itemprop="author" content="Jane Roe">'))).toBe('Jane Roe');
+  });
+
+  it('takes no organization, address, account number or broken JSON for an author', () => {
+    expect(pageAuthor(head(jsonLd({ '@type': 'Article', author: { '@type': 'Organization', name: 'The Paper' } })))).toBeNull();
+    const organization = { '@graph': [{ '@type': 'Article', author: { '@id': '#org' } }, { '@type': 'NewsMediaOrganization', '@id': '#org', name: 'The Paper' }] };
+    expect(pageAuthor(head(jsonLd(organization)))).toBeNull();
+    expect(pageAuthor(head(jsonLd({ '@type': 'Article', author: 'https://paper.example/author/jane' })))).toBeNull();
+    expect(pageAuthor(head('<meta itemprop="author" content="262588213843476">'))).toBeNull();
+    expect(pageAuthor(head('<script type="application/ld+json">{"@type": "Article", "author": </script>'))).toBeNull();
+    // The author of something else on the page (a review's product, an event) is not the article's.
+    expect(pageAuthor(head(jsonLd({ '@type': 'Book', author: 'Jane Roe' })))).toBeNull();
+  });
+});
+
+describe('the byline of an article', () => {
+  const story = Array.from({ length: 6 }, (_, index) => `<p>Paragraph ${index + 1} about the harbour tram, the council vote and the cost of the works in the old town.</p>`).join('');
+  const card = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Roe">';
+
+  it("is the Twitter card's author when the page names it nowhere else", () => {
+    const page = parsePage(`<html><head><title>Tram</title>${card}</head><body><article><h1>Tram</h1>${story}</article></body></html>`);
+    expect(articleOf(extractArticle(page))?.byline).toBe('Jane Roe');
+  });
+
+  it('is the byline Readability finds, when there is one', () => {
+    const page = parsePage(`<html><head><title>Tram</title>${card}</head><body><article><h1>Tram</h1><p class="byline">By John Doe</p>${story}</article></body></html>`);
+    expect(articleOf(extractArticle(page))?.byline).toBe('By John Doe');
+  });
+});

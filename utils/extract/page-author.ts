@@ -1,0 +1,96 @@
+/**
+ * The author as a page's metadata names it, in the places Readability does not read: where it
+ * finds no byline, this is the reader's. In order:
+ * - JSON-LD that gives the article's author as plain text ("author": "Jane Roe", as Squarespace
+ *   writes it) or as a reference to a Person elsewhere in its graph (Yoast SEO's
+ *   `{"@id": ".../#/schema/person/…"}`): Readability reads only an author object with a name;
+ * - microdata on a meta element, `<meta itemprop="author" content="Jane Roe">`, which has no
+ *   text for Readability's byline search to read;
+ * - the label and data pairs of the Twitter card, `twitter:label1` "Written by" and
+ *   `twitter:data1` the name, which Yoast SEO writes on every post.
+ */
+
+/** The schema.org types of an article, as Readability recognises them (its `jsonLdArticleTypes`, loosely). */
+const ARTICLE_TYPE = /(?:Article|Posting|Report|APIReference)$/;
+const AUTHOR_LABEL = /^\s*(?:written by|author)\s*$/i;
+/** WordPress's default account: a site that posts as it names no author. */
+const NO_AUTHOR = /^(?:admin|administrator)$/i;
+/** Longest name taken, as Readability's own byline limit. */
+const MAX_NAME = 100;
+
+type JsonNode = Record<string, unknown>;
+
+function isNode(value: unknown): value is JsonNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Every object of the page's JSON-LD, top level and in `@graph`s, in order. */
+function jsonLdNodes(doc: Document): JsonNode[] {
+  const nodes: JsonNode[] = [];
+  const add = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(add);
+    else if (isNode(value)) {
+      nodes.push(value);
+      if (Array.isArray(value['@graph'])) value['@graph'].forEach(add);
+    }
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      add(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A page's broken JSON-LD names nobody.
+    }
+  }
+  return nodes;
+}
+
+function types(node: JsonNode): string[] {
+  const type = node['@type'];
+  return (Array.isArray(type) ? type : [type]).filter((value): value is string => typeof value === 'string');
+}
+
+/** Not a name: an address (of a profile page) or an account number. */
+const NOT_A_NAME = /^(?:https?:|\d+$)/;
+
+/** A name fit to show. */
+function personName(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const name = value.trim();
+  return name && name.length <= MAX_NAME && !NOT_A_NAME.test(name) && !NO_AUTHOR.test(name) ? name : null;
+}
+
+function jsonLdAuthor(doc: Document): string | null {
+  const nodes = jsonLdNodes(doc);
+  const article = nodes.find((node) => types(node).some((type) => ARTICLE_TYPE.test(type)));
+  if (!article) return null;
+  const nameOf = (author: unknown): string | null => {
+    if (!isNode(author)) return personName(author);
+    const id = author['@id'];
+    const described = author.name === undefined && typeof id === 'string' ? nodes.find((node) => node['@id'] === id && node !== author) : author;
+    // An organization as the author is the publisher, which the reader shows as the site.
+    if (!described || types(described).some((type) => type.endsWith('Organization'))) return null;
+    return personName(described.name);
+  };
+  const authors = (Array.isArray(article.author) ? article.author : [article.author]).map(nameOf).filter((name) => name !== null);
+  return authors.length > 0 ? authors.join(', ') : null;
+}
+
+function microdataAuthor(doc: Document): string | null {
+  return personName(doc.querySelector('meta[itemprop="author"][content]')?.getAttribute('content'));
+}
+
+function cardAuthor(doc: Document): string | null {
+  for (const label of doc.querySelectorAll('meta[name^="twitter:label"]')) {
+    if (!AUTHOR_LABEL.test(label.getAttribute('content') ?? '')) continue;
+    const index = (label.getAttribute('name') ?? '').slice('twitter:label'.length);
+    if (!/^\d+$/.test(index)) continue;
+    const data = doc.querySelector(`meta[name="twitter:data${index}"]`)?.getAttribute('content')?.trim();
+    if (data) return personName(data);
+  }
+  return null;
+}
+
+/** Read before Readability takes the page's scripts out. */
+export function pageAuthor(doc: Document): string | null {
+  return jsonLdAuthor(doc) ?? microdataAuthor(doc) ?? cardAuthor(doc);
+}
