@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleOf } from '@/utils/article';
-import { pageAuthor } from '@/utils/extract/page-author';
+import { authorName, pageAuthor } from '@/utils/extract/page-author';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { parsePage } from './helpers';
 
@@ -63,6 +63,19 @@ describe('pageAuthor, from JSON-LD and microdata', () => {
   });
 });
 
+describe('authorName', () => {
+  it('takes no date, label, address or account number alone for a name', () => {
+    for (const notAName of ['Aug 15', 'Sat, 20 Dec, 2025 - 06:36', '[Submitted on 18 Dec 2025]', 'Updated March 13, 2024', '2024-03-01', '12/11/25', 'By', 'Author:', 'About the Author', 'Full Bio', 'https://paper.example/user/jane-roe', '262588213843476', 'admin', ' ']) {
+      expect(authorName(notAName), notAName).toBeNull();
+    }
+  });
+
+  it('keeps names, with what comes with them, as they are', () => {
+    for (const name of ['Jane Roe', 'May Smith', 'By Jane Roe', 'Jane Roe, Aug 15', 'Staff', 'The Investopedia Team']) expect(authorName(name)).toBe(name);
+    expect(authorName(' Jane Roe ')).toBe('Jane Roe');
+  });
+});
+
 describe('the byline of an article', () => {
   const story = Array.from({ length: 6 }, (_, index) => `<p>Paragraph ${index + 1} about the harbour tram, the council vote and the cost of the works in the old town.</p>`).join('');
   const card = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Roe">';
@@ -70,6 +83,13 @@ describe('the byline of an article', () => {
   it("is the Twitter card's author when the page names it nowhere else", () => {
     const page = parsePage(`<html><head><title>Tram</title>${card}</head><body><article><h1>Tram</h1>${story}</article></body></html>`);
     expect(articleOf(extractArticle(page))?.byline).toBe('Jane Roe');
+  });
+
+  it("is the page's author when what Readability finds is a date", () => {
+    const page = parsePage(`<html><head><title>Tram</title>${card}</head><body><article><h1>Tram</h1><p class="byline">Aug 15</p>${story}</article></body></html>`);
+    expect(articleOf(extractArticle(page))?.byline).toBe('Jane Roe');
+    const undated = parsePage(`<html><head><title>Tram</title></head><body><article><h1>Tram</h1><p class="byline">Aug 15</p>${story}</article></body></html>`);
+    expect(articleOf(extractArticle(undated))?.byline).toBeNull();
   });
 
   it('is the byline Readability finds, when there is one', () => {

@@ -16,7 +16,7 @@ import { dropPublishingStateClasses } from './publishing-state';
 import { withCheaperWalkTests } from './readability-speedups';
 import { flattenDeepNesting } from './deep-nesting';
 import { headline, headlineText } from './headline';
-import { pageAuthor } from './page-author';
+import { authorName, pageAuthor } from './page-author';
 import { removeInlineSvg } from './inline-svg';
 
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
@@ -187,7 +187,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
     url,
     title: parsed.title?.trim() || clone.title.trim(),
     headline: heading,
-    byline: parsed.byline?.trim() || author,
+    byline: authorName(parsed.byline) ?? author,
     siteName: parsed.siteName?.trim() || null,
     lang: parsed.lang?.trim() || clone.documentElement.lang.trim() || null,
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,

@@ -15,8 +15,6 @@ const ARTICLE_TYPE = /(?:Article|Posting|Report|APIReference)$/;
 const AUTHOR_LABEL = /^\s*(?:written by|author)\s*$/i;
 /** WordPress's default account: a site that posts as it names no author. */
 const NO_AUTHOR = /^(?:admin|administrator)$/i;
-/** Longest name taken, as Readability's own byline limit. */
-const MAX_NAME = 100;
 
 type JsonNode = Record<string, unknown>;
 
@@ -49,14 +47,32 @@ function types(node: JsonNode): string[] {
   return (Array.isArray(type) ? type : [type]).filter((value): value is string => typeof value === 'string');
 }
 
-/** Not a name: an address (of a profile page) or an account number. */
-const NOT_A_NAME = /^(?:https?:|\d+$)/;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+/**
+ * A date and nothing else ("Aug 15", "Sat, 20 Dec, 2025 - 06:36", "[Submitted on 18 Dec 2025]"):
+ * what a theme's "author" box holds when it shows the date there. A month needs its day, so
+ * "May Smith" is a name.
+ */
+const DATE_ALONE = new RegExp(
+  String.raw`^[[(]?(?:(?:submitted|published|posted|updated)(?: on)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*)?` +
+    String.raw`(?:${MONTH}\s+${DAY},?(?:\s*\d{4})?|${DAY}\s+${MONTH},?(?:\s*\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})` +
+    String.raw`(?:[\s,@|–-]*(?:at\s*)?\d{1,2}:\d{2}(?:\s*[ap]m)?)?[\])]?$`,
+  'i',
+);
+/** The label of a byline without the name it labels. */
+const LABEL_ALONE = /^(?:by|authors?|the author|written by|posted by|about the author|full bio)\W*$/i;
 
-/** A name fit to show. */
-function personName(value: unknown): string | null {
+/**
+ * `value` when it is a name fit to show as the byline, else null: not empty, not a
+ * date or a label alone, not an address (of a profile page) or an account number, not
+ * WordPress's default account.
+ */
+export function authorName(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const name = value.trim();
-  return name && name.length <= MAX_NAME && !NOT_A_NAME.test(name) && !NO_AUTHOR.test(name) ? name : null;
+  if (!name || /^(?:https?:|\d+$)/.test(name)) return null;
+  return DATE_ALONE.test(name) || LABEL_ALONE.test(name) || NO_AUTHOR.test(name) ? null : name;
 }
 
 function jsonLdAuthor(doc: Document): string | null {
@@ -64,19 +80,19 @@ function jsonLdAuthor(doc: Document): string | null {
   const article = nodes.find((node) => types(node).some((type) => ARTICLE_TYPE.test(type)));
   if (!article) return null;
   const nameOf = (author: unknown): string | null => {
-    if (!isNode(author)) return personName(author);
+    if (!isNode(author)) return authorName(author);
     const id = author['@id'];
     const described = author.name === undefined && typeof id === 'string' ? nodes.find((node) => node['@id'] === id && node !== author) : author;
     // An organization as the author is the publisher, which the reader shows as the site.
     if (!described || types(described).some((type) => type.endsWith('Organization'))) return null;
-    return personName(described.name);
+    return authorName(described.name);
   };
   const authors = (Array.isArray(article.author) ? article.author : [article.author]).map(nameOf).filter((name) => name !== null);
   return authors.length > 0 ? authors.join(', ') : null;
 }
 
 function microdataAuthor(doc: Document): string | null {
-  return personName(doc.querySelector('meta[itemprop="author"][content]')?.getAttribute('content'));
+  return authorName(doc.querySelector('meta[itemprop="author"][content]')?.getAttribute('content'));
 }
 
 function cardAuthor(doc: Document): string | null {
@@ -85,7 +101,7 @@ function cardAuthor(doc: Document): string | null {
     const index = (label.getAttribute('name') ?? '').slice('twitter:label'.length);
     if (!/^\d+$/.test(index)) continue;
     const data = doc.querySelector(`meta[name="twitter:data${index}"]`)?.getAttribute('content')?.trim();
-    if (data) return personName(data);
+    if (data) return authorName(data);
   }
   return null;
 }
