@@ -104,14 +104,29 @@ export function titleWithoutSiteName(title: string, headline: string | null, sit
   return (site && withoutSiteName(whole, key, site)) || withoutAddressName(whole, url) || title;
 }
 
+/**
+ * The named character references sites leave in the text of their metadata: a CMS that escapes
+ * a title for HTML and then writes it into JSON-LD ("Headline &bull; Site"), where nothing
+ * decodes it again. Readability decodes the five of XML and numbered ones; these are the rest
+ * that titles use.
+ */
+const LEFT_ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: '\u00a0', ndash: '–', mdash: '—', bull: '•', middot: '·', hellip: '…', lsquo: '‘', rsquo: '’',
+  ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', amp: '&',
+};
+
+function withEntitiesDecoded(text: string): string {
+  return text.includes('&') ? text.replace(/&([a-z]+);/gi, (reference, name: string) => LEFT_ENTITIES[name.toLowerCase()] ?? reference) : text;
+}
+
 /** The header as the reader shows it: one place says what is done to it. */
 export function readerHeader<T extends Pick<Article, 'url' | 'title' | 'headline' | 'byline' | 'siteName'>>(found: T): T {
-  const repair = (text: string | null) => text && repairMojibake(text);
+  const repair = (text: string | null) => text && withEntitiesDecoded(repairMojibake(text));
   const headline = repair(found.headline);
   const siteName = repair(found.siteName);
   return {
     ...found,
-    title: titleWithoutSiteName(repairMojibake(found.title), headline, siteName, found.url),
+    title: titleWithoutSiteName(withEntitiesDecoded(repairMojibake(found.title)), headline, siteName, found.url),
     headline,
     byline: repair(found.byline),
     siteName,

@@ -64,6 +64,20 @@ describe('readerHeader', () => {
     });
     expect(header).toEqual({ title: 'It’s late', headline: 'It’s late', byline: 'Zoë Roe', siteName: null, url: 'https://a.example/' });
   });
+
+  it('decodes the character references a site left in its metadata, then cuts the site name', () => {
+    const header = readerHeader({
+      title: 'Planning the event &bull; Event Institute',
+      headline: null,
+      byline: 'Jane Roe &amp; John Doe',
+      siteName: 'Event Institute',
+      url: 'https://a.example/',
+    });
+    expect(header.title).toBe('Planning the event');
+    expect(header.byline).toBe('Jane Roe & John Doe');
+    // Others stay as they are: "&nosuch;" is text.
+    expect(readerHeader({ title: 'Less &nosuch; more', headline: null, byline: null, siteName: null, url: 'https://a.example/' }).title).toBe('Less &nosuch; more');
+  });
 });
 
 describe('headlineText', () => {
