@@ -117,4 +117,27 @@ describe('widget rule', () => {
     expect(text).toContain('Published by Helvetiq');
     expect(text).toContain('Published by Stonemaier Games');
   });
+
+  it('removes the label of a button that opens an image, and keeps the image and its caption', () => {
+    const { text, kinds, root } = cleanFragment(`${PROSE}
+      <figure><div role="button" tabindex="0"><span class="speechify-ignore">Press enter or click to view image in full size</span>
+      <div><picture><img src="https://img.example/tram.jpg" alt="The tram"></picture></div></div>
+      <figcaption>The tram at the harbour.</figcaption></figure>`);
+    expect(text).not.toContain('Press enter');
+    expect(kinds).toEqual(['widget']);
+    expect(root.querySelector('img')).not.toBeNull();
+    expect(text).toContain('The tram at the harbour.');
+  });
+
+  it("keeps a credit on an image's button, an accordion's question and a button without an image", () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <div role="button"><span>Click to view the tram timetable</span></div>
+      <div role="button"><picture><img src="https://img.example/tram.jpg" alt=""></picture><div>Jane Roe / The Paper</div></div>
+      <div role="button"><span>What does the tram cost?</span><img src="https://img.example/chevron.png" alt=""></div>
+      <p>A ticket costs two euros.</p>`);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('Click to view the tram timetable');
+    expect(text).toContain('Jane Roe / The Paper');
+    expect(text).toContain('What does the tram cost?');
+  });
 });

@@ -64,6 +64,28 @@ function inBylineBox(element: Element, names: string): boolean {
   return BYLINE_NAME.test(names) || (parent !== null && BYLINE_NAME.test(namesOf(parent)));
 }
 
+/** Longest text of the label of a button that opens an image ("Press enter or click to view image in full size"). */
+const IMAGE_BUTTON_LABEL_TEXT = 80;
+const IMAGES = 'img, picture';
+/** What such a label says: an instruction to enlarge the image. (A credit or a question on an accordion's button is no such thing.) */
+const ENLARGE_IMAGE = /\b(?:click|tap|press|enlarge|zoom|expand|view)\b.*\b(?:enlarge|zoom|full[- ]?(?:size|screen)|expand|larger|image|photo|picture)\b|^(?:enlarge|zoom|expand)\W*$/i;
+
+/**
+ * The label of a control wrapped round an image, to zoom it: its words are the button's name for
+ * screen readers (set apart by the site's styles), not the article's. The image stays; only the
+ * label goes.
+ */
+function isImageButtonLabel(element: Element, text: string): boolean {
+  const button = element.parentElement;
+  return (
+    text.length < IMAGE_BUTTON_LABEL_TEXT &&
+    ENLARGE_IMAGE.test(text) &&
+    button?.getAttribute('role') === 'button' &&
+    element.querySelector(IMAGES) === null &&
+    button.querySelector(IMAGES) !== null
+  );
+}
+
 /** A block of links that all point inside the page: a table of contents. */
 function isInPageLinkList({ links, linkDensity }: Block): boolean {
   if (links.length < 3 || linkDensity < 0.6) return false;
@@ -87,6 +109,7 @@ export const widgetRule: ChromeRule = {
     // Its list is gone (built by a script, or removed above): the title introduces nothing.
     if (text.length < TOC_TITLE_TEXT && TOC_HEADING.test(text) && !nextContentSibling(element) && !element.querySelector('a[href]')) return [element];
     if (WIDGET_NAME.test(names) && text.length < WIDGET_TEXT) return [element];
+    if (text && isImageButtonLabel(element, text)) return [element];
     if (block.inFurniture) return null;
     if (CONTROL_TEXT.test(text)) return [element];
     // The byline repeated in the body (or as a small heading): the reader shows it in the header.
