@@ -9,22 +9,26 @@ describe('ad rule', () => {
       <p>Story continues below advertisement</p>
       <div class="td-a-rec"><div>Sponsored</div></div>
       <p><b>In partnership with</b></p>
-      <p>Paid content</p>`);
-    expect(text).not.toMatch(/Advertisement|Sponsored|continues below|partnership|Paid content/i);
+      <p>Paid content</p>
+      <div>Promoted By Zergnet</div>
+      <h3>Sponsored Links</h3>`);
+    expect(text).not.toMatch(/Advertisement|Sponsored|continues below|partnership|Paid content|Promoted/i);
     expect(root.querySelector('ins')).toBeNull();
-    expect(kinds).toEqual(['ad', 'ad', 'ad', 'ad', 'ad', 'ad']);
+    expect(kinds).toEqual(['ad', 'ad', 'ad', 'ad', 'ad', 'ad', 'ad', 'ad']);
   });
 
   it('keeps editorial insertions and prose that talks about advertising', () => {
     const html = `<p>The law was amended to read <ins>no later than June</ins>.</p>
       <p>Advertising revenue fell by a third, the company said, as brands moved their budgets to video.</p>
       <p>The festival was presented by the city in partnership with the harbour museum.</p>
+      <p>Sponsored by the council, trams run free.</p>
       <div class="advertising-feature-story">${PROSE}${PROSE}${PROSE}</div>`;
     const { text, kinds } = cleanFragment(html);
     expect(kinds).toEqual([]);
     expect(text).toContain('no later than June');
     expect(text).toContain('Advertising revenue fell');
     expect(text).toContain('in partnership with the harbour museum');
+    expect(text).toContain('Sponsored by the council');
     expect(text).toContain('tram line');
   });
 });
