@@ -83,8 +83,9 @@ describe('promo rule', () => {
       <div class="wp-block-column"><h2>This story is funded by readers like you</h2><p><a href="/donate">Donate</a></p></div>
       <p><a href="https://www.google.com/preferences/source?q=paper.example">Add The Paper as a preferred source on Google</a></p>
       <p>Editorial note: The Paper may contain affiliate links on some articles.</p>
-      <div><p>${'The harbour works start in spring.'}</p><h3>Related stories</h3></div>`);
-    expect(text).not.toMatch(/funded by readers|preferred source|affiliate links|Related stories/);
+      <div><p>${'The harbour works start in spring.'}</p><h3>Related stories</h3></div>
+      <div><p>${'The ferry runs twice a day.'}</p><div>Related Searches</div></div>`);
+    expect(text).not.toMatch(/funded by readers|preferred source|affiliate links|Related stories|Related Searches/);
     expect(text).toContain('The harbour works start in spring.');
   });
 
