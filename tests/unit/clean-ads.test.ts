@@ -11,10 +11,12 @@ describe('ad rule', () => {
       <p><b>In partnership with</b></p>
       <p>Paid content</p>
       <div>Promoted By Zergnet</div>
-      <h3>Sponsored Links</h3>`);
-    expect(text).not.toMatch(/Advertisement|Sponsored|continues below|partnership|Paid content|Promoted/i);
+      <h3>Sponsored Links</h3>
+      <div><a href="#after-ad-1">Skip Advertisement</a></div>
+      <a href="#story-continues-1">Continue reading the main story</a>`);
+    expect(text).not.toMatch(/Advertisement|Sponsored|continues below|partnership|Paid content|Promoted|main story/i);
     expect(root.querySelector('ins')).toBeNull();
-    expect(kinds).toEqual(['ad', 'ad', 'ad', 'ad', 'ad', 'ad', 'ad', 'ad']);
+    expect(kinds).toEqual(['ad', 'ad', 'ad', 'ad', 'ad', 'ad', 'ad', 'ad', 'ad', 'ad']);
   });
 
   it('keeps editorial insertions and prose that talks about advertising', () => {
