@@ -19,7 +19,7 @@ const COMMENT_PROMPT = new RegExp(
     String.raw`^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|join the (?:discussion|conversation)|be the first to comment|comments are closed|you must be logged in to post a comment|cancel reply)\b`,
     String.raw`^(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments\b`,
     // Counts, alone in their block.
-    String.raw`^(?:\d+\s+(?:comments?|responses?|replies)|comments?\s*[(:]?\s*\d+\)?|no comments(?: yet)?)\W*$`,
+    String.raw`^(?:\d+\s+(?:comments?|responses?|replies)|comments?\s*[(:]?\s*\d+(?:\s+(?:posted|total|so far))?\)?|no comments(?: yet)?)\W*$`,
   ].join('|'),
   'i',
 );
