@@ -77,9 +77,9 @@ function withoutAddressName(whole: string, url: string | undefined): string | nu
   const first = separators[0];
   const last = separators.at(-1);
   if (names.length === 0 || !first || !last) return null;
-  const tail = lettersAndDigits(whole.slice(last.index + last[0].length));
+  const tail = whole.slice(last.index + last[0].length);
   const beforeTail = whole.slice(0, last.index);
-  if (words(whole.slice(last.index + last[0].length)) <= MAX_SITE_NAME_WORDS && names.some((name) => tail.startsWith(name)) && words(beforeTail) >= MIN_TITLE_WORDS) {
+  if (words(tail) <= MAX_SITE_NAME_WORDS && names.some((name) => lettersAndDigits(tail).startsWith(name)) && words(beforeTail) >= MIN_TITLE_WORDS) {
     return beforeTail;
   }
   const afterLead = whole.slice(first.index + first[0].length);

@@ -1,6 +1,7 @@
 /**
- * The author as a page's metadata names it, in the places Readability does not read: where it
- * finds no byline, this is the reader's. In order:
+ * What may stand as the byline (`authorName`: a name, not a date or a label alone), and the
+ * author as a page's metadata names it in the places Readability does not read: where
+ * Readability finds no byline that is a name, this is the reader's. In order:
  * - JSON-LD that gives the article's author as plain text ("author": "Jane Roe", as Squarespace
  *   writes it) or as a reference to a Person elsewhere in its graph (Yoast SEO's
  *   `{"@id": ".../#/schema/person/…"}`): Readability reads only an author object with a name;
