@@ -129,6 +129,20 @@ describe('widget rule', () => {
     expect(text).toContain('The tram at the harbour.');
   });
 
+  it('removes the word a screen reader is told before an image, and keeps a heading or a sentence so worded', () => {
+    const { text, kinds, root } = cleanFragment(`${PROSE}
+      <figure><span class="visually-hidden">Photo</span><div class="image"><img src="https://img.example/tram.jpg" alt=""></div>
+      <figcaption>The tram at the harbour.</figcaption></figure>
+      <div><span class="css-1dv1kvn">Image</span><img src="https://img.example/ferry.jpg" alt=""></div>
+      <h3>Video</h3><div><img src="https://img.example/still.jpg" alt=""></div>
+      <p>Photo</p><p>The harbour in 1920, before the tram.</p>`);
+    expect(kinds).toEqual(['widget', 'widget']);
+    expect(root.querySelectorAll('img')).toHaveLength(3);
+    expect(root.querySelectorAll('span')).toHaveLength(0);
+    expect(text).toContain('Video');
+    expect([...root.querySelectorAll('p')].map((paragraph) => paragraph.textContent)).toContain('Photo');
+  });
+
   it("keeps a credit on an image's button, an accordion's question and a button without an image", () => {
     const { text, kinds } = cleanFragment(`${PROSE}
       <div role="button"><span>Click to view the tram timetable</span></div>

@@ -86,6 +86,15 @@ function isImageButtonLabel(element: Element, text: string): boolean {
   );
 }
 
+/** What a screen reader is told an image is, just before it ("Image", "Photo"): hidden from sight by the site's styles. */
+const MEDIA_LABEL = /^(?:image|photo|photograph|picture|video|graphic|illustration)$/i;
+
+function isMediaLabel(element: Element, text: string): boolean {
+  if (!MEDIA_LABEL.test(text) || !element.matches('span, div, p') || element.querySelector(IMAGES) !== null) return false;
+  const next = element.nextElementSibling;
+  return next !== null && (next.matches(IMAGES) || next.querySelector(IMAGES) !== null);
+}
+
 /** A block of links that all point inside the page: a table of contents. */
 function isInPageLinkList({ links, linkDensity }: Block): boolean {
   if (links.length < 3 || linkDensity < 0.6) return false;
@@ -109,7 +118,7 @@ export const widgetRule: ChromeRule = {
     // Its list is gone (built by a script, or removed above): the title introduces nothing.
     if (text.length < TOC_TITLE_TEXT && TOC_HEADING.test(text) && !nextContentSibling(element) && !element.querySelector('a[href]')) return [element];
     if (WIDGET_NAME.test(names) && text.length < WIDGET_TEXT) return [element];
-    if (text && isImageButtonLabel(element, text)) return [element];
+    if (text && (isImageButtonLabel(element, text) || isMediaLabel(element, text))) return [element];
     if (block.inFurniture) return null;
     if (CONTROL_TEXT.test(text)) return [element];
     // The byline repeated in the body (or as a small heading): the reader shows it in the header.
