@@ -45,7 +45,7 @@ function isHeadingLike(element: Element, text: string): boolean {
   if (isHeading(element)) return true;
   if (!element.matches('p, div') || text.length > 80) return false;
   const bold = element.querySelector('strong, b');
-  return bold !== null && (bold.textContent ?? '').replace(/\s+/g, ' ').trim() === text;
+  return bold !== null && collapseWhitespace(bold.textContent ?? '') === text;
 }
 
 /**
@@ -130,9 +130,9 @@ export const promoRule: ChromeRule = {
       if (!list && (isHeading(element) || isTitleLine(element, text))) return [element];
       if (list && !isHeading(list) && isHeadingLike(element, text)) {
         const listLinks = list.querySelectorAll('a[href]').length;
-        const listText = (list.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const listText = collapseWhitespace(list.textContent ?? '');
         let linked = 0;
-        for (const link of list.querySelectorAll('a')) linked += (link.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+        for (const link of list.querySelectorAll('a')) linked += collapseWhitespace(link.textContent ?? '').length;
         if (listLinks >= 2 && listText.length > 0 && linked / listText.length > 0.5) return [element, list];
         const links = linkLines(list);
         if (links.length > 0) return [element, ...links];

@@ -1,3 +1,4 @@
+import { collapseWhitespace } from '../text';
 import { type Block, looksLikeArticleText, nameWords, namesOf } from './block';
 import { BYLINE_NAME } from './byline';
 import { isHeading, nextContentSibling, previousContentSibling, type ChromeRule } from './rule';
@@ -111,7 +112,7 @@ export const widgetRule: ChromeRule = {
     if (TOC_NAME.test(names) && element.matches(CONTAINERS) && linkDensity > 0.5 && !looksLikeArticleText(block)) return [element];
     if (!long && isInPageLinkList(block) && element.matches('ul, ol, nav, div')) {
       const heading = previousContentSibling(element);
-      const headingText = heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      const headingText = collapseWhitespace(heading?.textContent ?? '');
       return heading && TOC_HEADING.test(headingText) ? [heading, element] : [element];
     }
     if (long) return null;
