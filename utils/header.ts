@@ -9,7 +9,7 @@
  */
 import type { Article } from './article';
 import { repairMojibake } from './mojibake';
-import { collapseWhitespace } from './text';
+import { collapseWhitespace, lettersAndDigits } from './text';
 
 /** Between the parts of a title: a bar, a dash, a bullet or an arrow, with spaces around (a colon joins a title and its subtitle). */
 const SEPARATOR = /^\s+(?:[|\-–—·•»›/\\]|::)\s+\S/;
@@ -44,10 +44,6 @@ const SEPARATORS = /\s+(?:[|\-–—·•»›/\\]|::)\s+/g;
 const MAX_SITE_NAME_WORDS = 5;
 /** Parts of a host name that every site shares, or that name a version of the site rather than the site. */
 const SHARED_LABELS = new Set(['www', 'm', 'amp', 'co', 'com', 'org', 'net', 'ac', 'gov', 'edu']);
-
-function lettersAndDigits(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 /** The names a site goes by in its address, letters and digits only: "newegg" for promotions.newegg.com. */
 function addressNames(url: string | undefined): string[] {
@@ -121,12 +117,13 @@ function withEntitiesDecoded(text: string): string {
 
 /** The header as the reader shows it: one place says what is done to it. */
 export function readerHeader<T extends Pick<Article, 'url' | 'title' | 'headline' | 'byline' | 'siteName'>>(found: T): T {
-  const repair = (text: string | null) => text && withEntitiesDecoded(repairMojibake(text));
+  const repaired = (text: string) => withEntitiesDecoded(repairMojibake(text));
+  const repair = (text: string | null) => text && repaired(text);
   const headline = repair(found.headline);
   const siteName = repair(found.siteName);
   return {
     ...found,
-    title: titleWithoutSiteName(withEntitiesDecoded(repairMojibake(found.title)), headline, siteName, found.url),
+    title: titleWithoutSiteName(repaired(found.title), headline, siteName, found.url),
     headline,
     byline: repair(found.byline),
     siteName,

@@ -6,6 +6,11 @@ const BLOCK_ELEMENTS = new Set([
   'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 
+/** Letters and digits only, lower-cased: "Eich_CEO_promotion" and "Eich CEO promotion" agree, as do "Newegg.com" and "newegg com". */
+export function lettersAndDigits(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** White space that collapsing changes: a run of it, or one character of it other than a space. */
 const UNCOLLAPSED_SPACE = /\s\s|[^\S ]/;
 

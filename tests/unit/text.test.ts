@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLegible } from '@/utils/text';
+import { isLegible, lettersAndDigits } from '@/utils/text';
 
 describe('isLegible', () => {
   it('reads prose in any script as legible', () => {
@@ -14,5 +14,14 @@ describe('isLegible', () => {
 
   it('rejects bytes that are not text, read as text', () => {
     expect(isLegible('\uFFFD\uFFFDx\u0001\uFFFD4\uFFFD\u0012\uFFFD_?\uFFFD ab \uFFFD\u0007\uFFFD')).toBe(false);
+  });
+});
+
+describe('lettersAndDigits', () => {
+  it('keeps letters and digits of any script, lower-cased, and nothing else', () => {
+    expect(lettersAndDigits('Eich_CEO_promotion')).toBe('eichceopromotion');
+    expect(lettersAndDigits('TheFocus.AI Labs')).toBe('thefocusailabs');
+    expect(lettersAndDigits('Zoë – 2025!')).toBe('zoë2025');
+    expect(lettersAndDigits('— …')).toBe('');
   });
 });

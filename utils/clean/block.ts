@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '../text';
+import { collapseWhitespace, lettersAndDigits } from '../text';
 
 /**
  * What the chrome rules know about a block: its names, its links, and its text up to a
@@ -39,11 +39,6 @@ export function namesOf(element: Element, text = ''): string {
   return names.includes('--') || names.includes('__') ? names.replace(/--+|__+/g, '-') : names;
 }
 
-/** Letters and digits only, lower-cased: "Eich_CEO_promotion" and "Eich CEO promotion" agree. */
-function slug(value: string): string {
-  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 /** What themes put before the words of a heading's anchor: WordPress's "h-what-is-x", "toc-", "section-". */
 const ANCHOR_PREFIX = /^(?:h|toc|section|heading|anchor)[-_]/i;
 
@@ -56,8 +51,8 @@ const ANCHOR_PREFIX = /^(?:h|toc|section|heading|anchor)[-_]/i;
 function isSlugOf(id: string, text: string): boolean {
   const phrase = id.replace(ANCHOR_PREFIX, '');
   const words = phrase.split(/[-_\s]+/).length;
-  const idSlug = slug(phrase);
-  const textSlug = slug(text);
+  const idSlug = lettersAndDigits(phrase);
+  const textSlug = lettersAndDigits(text);
   if (!idSlug) return false;
   if (words >= 2 && idSlug === textSlug) return true;
   return words >= 3 && textSlug.startsWith(idSlug);
