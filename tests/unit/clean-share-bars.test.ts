@@ -19,6 +19,16 @@ describe('share bar rule', () => {
     expect(kinds).toEqual(['share']);
   });
 
+  it('removes a lone share button between paragraphs, and keeps a paragraph that says share', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <p class="button-wrapper"><a class="button primary" href="https://paper.example/p/trams?action=share"><span>Share</span></a></p>
+      ${PROSE}<p>Share.</p><p><a href="/shares">Share</a> prices rose.</p>`);
+    expect(kinds).toEqual(['share']);
+    expect(text).toContain('Share.');
+    expect(text).toContain('Share prices rose.');
+    expect(text.match(/Share/g)).toHaveLength(2);
+  });
+
   it('keeps an article about social media that says "share" and links to profiles in prose', () => {
     const html = `${PROSE}
       <p>Share prices of social networks rose after users were asked to share fewer links.</p>

@@ -1,6 +1,6 @@
 import { looksLikeArticleText, nameWords } from './block';
 import { collapseWhitespace } from '../text';
-import { isHeading, nextContentSibling, type ChromeRule } from './rule';
+import { isHeading, isPartOfSentence, nextContentSibling, type ChromeRule } from './rule';
 
 /** Promo boxes by their names: newsletters, appeals, related and popular stories. */
 const PROMO_NAME = nameWords(
@@ -60,16 +60,6 @@ function isAllEmphasized(element: Element): boolean {
     if (!emphasis || !element.contains(emphasis)) return false;
   }
   return true;
-}
-
-/** A link or span inside running text ("customers can <a>request a quote</a> from three firms"): the sentence is the block, not the link. */
-function isPartOfSentence(element: Element): boolean {
-  if (element.localName !== 'a' && element.localName !== 'span') return false;
-  return hasWords(element.previousSibling) || hasWords(element.nextSibling);
-}
-
-function hasWords(node: Node | null): boolean {
-  return node?.nodeType === 3 && /[\p{L}\p{N}]/u.test(node.nodeValue ?? '');
 }
 
 /** What ends a sentence or a phrase set apart: the text before an appeal that opens one ends so. */

@@ -28,6 +28,16 @@ export function isHeading(element: Element): boolean {
   return /^H[1-6]$/.test(element.tagName);
 }
 
+/** A link or span inside running text ("customers can <a>request a quote</a> from three firms"): the sentence is the block, not the link. */
+export function isPartOfSentence(element: Element): boolean {
+  if (element.localName !== 'a' && element.localName !== 'span') return false;
+  return hasWords(element.previousSibling) || hasWords(element.nextSibling);
+}
+
+function hasWords(node: Node | null): boolean {
+  return node?.nodeType === 3 && /[\p{L}\p{N}]/u.test(node.nodeValue ?? '');
+}
+
 /** Where a page marks its content. */
 export const CONTENT_LANDMARKS = 'article, main, [role="main"]';
 

@@ -1,5 +1,5 @@
 import { nameWords } from './block';
-import type { ChromeRule } from './rule';
+import { type ChromeRule, isPartOfSentence } from './rule';
 
 /** Share and follow bars by the names themes and share plugins give them. */
 const SHARE_NAME = nameWords(
@@ -17,6 +17,9 @@ const PROFILE_LINK =
 /** A share bar holds buttons and a label or two, never a paragraph. */
 const SHARE_BAR_TEXT = 200;
 const FOLLOW_LEAD = /^(?:follow us|follow me|connect with us|find us on|stay connected|join us on|like us on facebook)\b/i;
+
+/** A share button on its own, as newsletter platforms set one between paragraphs ("Share", "Share this post"). */
+const SHARE_BUTTON_TEXT = /^share(?: this(?: post| article| story| page)?)?$/i;
 
 /** What a follow button says: a network's name or nothing at all (an icon). */
 const NETWORK_NAME =
@@ -47,6 +50,8 @@ export const shareRule: ChromeRule = {
     if (long || text.length > SHARE_BAR_TEXT) return null;
     if (SHARE_NAME.test(names) && (links.length > 0 || element.querySelector('button, svg, i, img') || text.length < 40)) return [element];
     if (shareLinks(links) >= 2) return [element];
+    // The word alone is no sentence; on a link or a button it is the page's own control.
+    if (SHARE_BUTTON_TEXT.test(text) && !isPartOfSentence(element) && (element.matches('a[href], button') || links.length === 1 || element.querySelector('button'))) return [element];
     // "Follow us" bars: the site's profiles and next to no words of their own.
     const profiles = profileButtons(links);
     if (profiles >= 2 && profiles === links.length && text.length < 80) return [element];
