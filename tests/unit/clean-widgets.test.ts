@@ -41,6 +41,27 @@ describe('widget rule', () => {
     expect(text).not.toContain('All rights reserved');
   });
 
+  it('removes an author box with a full biography and links to the author\'s posts, but not a longer section so named', () => {
+    const biography = 'Jane Roe has covered transport, housing and the city budget for the paper since 2009. '.repeat(5);
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <div class="author-info"><p>Written by</p><p>${biography}</p><a href="/author/jane-roe">View all posts</a></div>
+      <div class="author-details">${PROSE}${PROSE}${PROSE}${PROSE}</div>`);
+    expect(kinds).toEqual(['widget']);
+    expect(text).not.toContain('Jane Roe has covered');
+    expect(text.match(/The council voted/g)).toHaveLength(5);
+  });
+
+  it('removes a rating widget and a caption toggle, and keeps a question about stars in the story', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <div class="rmp-widgets-container"><p>How useful was this post?</p><p>Click on a star to rate it!</p>
+        <button>Submit Rating</button><p>Average rating 5 / 5. Vote count: 1</p></div>
+      <div class="caption-toggle"><button>Show Caption</button></div>
+      <p>How useful was this post? Readers who gave it five stars said it helped them find the tram stop.</p>`);
+    expect(kinds).toEqual(['widget', 'widget']);
+    expect(text).not.toMatch(/Click on a star|Show Caption/);
+    expect(text).toContain('Readers who gave it five stars');
+  });
+
   it('reads BEM and underscore names of author boxes as their words, and keeps article text so named', () => {
     const { text, kinds } = cleanFragment(`${PROSE}
       <div class="single-content-author__about"><p>Jane Roe is a freelance writer and researcher.</p></div>
@@ -55,8 +76,8 @@ describe('widget rule', () => {
   it('removes publication, reading-time and pin-it lines, and a byline set as a small heading', () => {
     const { text, kinds } = cleanFragment(`<div class="post-date">Published June 23, 2025 10:39AM</div>
       <p>Updated on Dec. 13, 2025 at 9:00</p><h6>Jane Roe | 5 min read</h6><h3>Written by Jane Roe</h3>
-      ${PROSE}<h2>Pin this for later!</h2>`);
-    expect(kinds).toEqual(['widget', 'widget', 'widget', 'widget', 'widget']);
+      ${PROSE}<h2>Pin this for later!</h2><p>Published Date: June 11, 2025</p>`);
+    expect(kinds).toEqual(['widget', 'widget', 'widget', 'widget', 'widget', 'widget']);
     expect(text).not.toMatch(/Published|Updated|min read|Written by|Pin this/);
   });
 

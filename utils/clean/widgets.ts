@@ -10,9 +10,13 @@ const WIDGET_NAME = nameWords(
     'font-?resizer?|text-?resizer?|(?:font|text)-?size-?(?:widget|controls?|buttons?|changer|selector|switcher|tool)',
     'print-?(?:button|link|this)|email-?(?:button|link|this)',
     'toolbar|article-?tools|post-?tools|breadcrumbs?|breadcrumb-?(?:trail|nav)|crumbs|tags|tags?-?(?:list|links|cloud)|post-?tags|entry-?tags|tagcloud',
-    'author-?(?:bio|box|info|card|profile|details|about|description|block)|about[-_]?(?:the[-_]?)?author|bio-?box|post-?author-?(?:bio|box)',
     'reading-?time|skip-?link|skip-?to-?content|back-?to-?top|scroll-?to-?top|go-?to-?top',
   ].join('|'),
+);
+
+/** Author boxes: the author's photo, a short biography and links to their other posts. */
+const AUTHOR_BOX_NAME = nameWords(
+  'author-?(?:bio|box|info|card|profile|details|about|description|block)|about[-_]?(?:the[-_]?)?author|bio-?box|post-?author-?(?:bio|box)',
 );
 
 /** Tables of contents by their names (theme and plugin names: ez-toc, lwptoc, rank-math-toc, …). */
@@ -27,20 +31,30 @@ const CONTAINERS = 'div, nav, ul, ol, section, aside';
 
 /** Links and labels of the page's own controls, alone in their block. */
 const CONTROL_TEXT =
-  /^(?:skip to (?:main )?content|skip to navigation|skip to footer|back to top|go to top|scroll to top|return to top|top of page|print(?: this)?(?: article| page| recipe)?|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|pin (?:this |it )?for later!?|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)$/i;
+  /^(?:skip to (?:main )?content|skip to navigation|skip to footer|back to top|go to top|scroll to top|return to top|top of page|print(?: this)?(?: article| page| recipe)?|(?:show|hide) caption|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|pin (?:this |it )?for later!?|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)$/i;
 
 /** A copyright line: the sign or the word, then a year or the reservation (not a sentence about copyright law). */
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|.*\ball rights reserved\b)/i;
 
-/** Longest text of a widget found by its name; a toolbar or an author box says little. */
+/** Longest text of a widget found by its name; a toolbar says little. */
 const WIDGET_TEXT = 400;
+/** An author box found by its name holds a paragraph of biography and its links; a longer block so named is more than that. */
+const AUTHOR_BOX_TEXT = 800;
+
+/**
+ * A rating widget of the site's ("How useful was this post? Click on a star to rate it!"): it
+ * opens with the request to rate, and says how to or how many did.
+ */
+const RATING_PROMPT = /^(?:how (?:useful|helpful) was this (?:post|article|page|recipe|story)\?|(?:click|tap) on a star to rate|rate this (?:post|article|page|recipe|story)\b)/i;
+/** What only the widget says: its instructions and its tally. */
+const RATING_TALLY = /\b(?:(?:click|tap) on a star|average rating|vote count|no votes|submit rating|\d+ votes?)\b/i;
 const COPYRIGHT_TEXT = 200;
 const BYLINE_LINE = /^(?:written|posted|published|reviewed|edited|fact[- ]checked|medically reviewed) by\s+\S/i;
 const BYLINE_LINE_TEXT = 80;
 
-/** "Published June 23, 2025", "Updated on Dec. 13, 2025 at 9:00": a publication line, not a sentence. */
+/** "Published June 23, 2025", "Updated on Dec. 13, 2025 at 9:00", "Published Date: June 11, 2025": a publication line, not a sentence. */
 const PUBLISHED_LINE =
-  /^(?:published|posted|updated|last updated|first published|last modified|originally published)(?: on)?:?\s+[\w ,./-]{0,25}?\b(?:19|20)\d{2}(?:-\d{2}-\d{2})?(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?\s*$/i;
+  /^(?:published|posted|updated|last updated|first published|last modified|originally published)(?: on| date)?:?\s+[\w ,./-]{0,25}?\b(?:19|20)\d{2}(?:-\d{2}-\d{2})?(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?\s*$/i;
 /** "Jane Roe | 5 min read": a byline or date with the reading time, no sentence. */
 const READING_TIME_LINE = /^[^.!?]{0,70}\b\d+\s*min(?:ute)?s?\s+read$/i;
 const DATE_LINE_TEXT = 80;
@@ -119,6 +133,8 @@ export const widgetRule: ChromeRule = {
     // Its list is gone (built by a script, or removed above): the title introduces nothing.
     if (text.length < TOC_TITLE_TEXT && TOC_HEADING.test(text) && !nextContentSibling(element) && !element.querySelector('a[href]')) return [element];
     if (WIDGET_NAME.test(names) && text.length < WIDGET_TEXT) return [element];
+    if (AUTHOR_BOX_NAME.test(names) && text.length < AUTHOR_BOX_TEXT) return [element];
+    if (text.length < WIDGET_TEXT && RATING_PROMPT.test(text) && RATING_TALLY.test(text)) return [element];
     if (text && (isImageButtonLabel(element, text) || isMediaLabel(element, text))) return [element];
     if (block.inFurniture) return null;
     if (CONTROL_TEXT.test(text)) return [element];
