@@ -70,6 +70,10 @@ export default defineConfig({
         }
       : {}),
   }),
+  // Vite's modulepreload polyfill is for browsers without <link rel="modulepreload">; every
+  // browser that runs this extension (Chromium, Firefox 140+) has it. Left out, the popup's
+  // script is 1.2 kB smaller.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   zip: {
     // What an addons.mozilla.org reviewer needs to rebuild the add-on, and nothing else:
     // no tests, fixtures, scripts, logs or build output.
