@@ -13,32 +13,53 @@ import { defuseInlineAttributes } from './defuse-inline-attributes';
  * the reader's own classes or roles) or send a request other than for an image.
  */
 
+// The lists of names below are written as words: it keeps the popup's script small.
+
 /** Text, structure, lists, quotes, tables, code, figures: what a reader shows. */
-const ARTICLE_TAGS = [
-  'a', 'abbr', 'address', 'article', 'aside', 'b', 'bdi', 'bdo', 'big', 'blockquote', 'br', 'caption', 'center',
-  'cite', 'code', 'col', 'colgroup', 'data', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption',
-  'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'i', 'ins', 'kbd', 'li', 'mark',
-  'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'span', 'strike', 'strong', 'sub',
-  'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'tt', 'u', 'ul', 'var', 'wbr',
-] as const;
+const ARTICLE_TAGS = (
+  'a abbr address article aside b bdi bdo big blockquote br caption center cite code col colgroup data dd ' +
+  'del details dfn div dl dt em figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr i ins kbd li ' +
+  'mark ol p pre q rp rt ruby s samp section small span strike strong sub summary sup table tbody td tfoot ' +
+  'th thead time tr tt u ul var wbr'
+).split(' ');
 
 const IMAGE_TAGS = ['img', 'picture'] as const;
+
+/**
+ * Formulas, as MathML Core draws them: tokens, layouts, scripts and tables. Not maction (it
+ * acts), mglyph (it loads an image), mpadded (it moves its content over the text around it),
+ * nor semantics and its annotations (the extraction keeps the formula alone).
+ */
+const MATH_TAGS = (
+  'math mi mn mo ms mtext mspace mrow mstyle merror mphantom mfrac msqrt mroot msub msup msubsup munder ' +
+  'mover munderover mmultiscripts mprescripts mtable mtr mtd'
+).split(' ');
 
 /**
  * DOMPurify checks attributes by name, on any element; `href`, `src` and `cite` are then
  * checked as URLs by the hook below. No `style`, no event handlers, no `srcset`, `ping`,
  * `target`, `rel`, `id`, `name`, `class`, `role`, `aria-*` or `data-*`.
  */
-const ARTICLE_ATTRIBUTES = [
-  'href', 'src', 'cite', 'alt', 'title', 'lang', 'dir', 'width', 'height', 'colspan', 'rowspan', 'scope', 'span',
-  'start', 'reversed', 'type', 'value', 'datetime', 'open',
-] as const;
+const ARTICLE_ATTRIBUTES = (
+  'href src cite alt title lang dir width height colspan rowspan scope span start reversed type value ' +
+  'datetime open'
+).split(' ');
+
+/** How MathML Core sets a formula: displayed or inline, letters' styles, operators' size and spacing, tables. */
+const MATH_ATTRIBUTES = (
+  'display displaystyle scriptlevel mathvariant stretchy largeop movablelimits symmetric ' +
+  'lspace rspace minsize maxsize accent accentunder linethickness columnalign rowalign columnspacing ' +
+  'rowspacing'
+).split(' ');
 
 /** Elements dropped together with their content: form controls and plugins show nothing worth reading. */
 const DROPPED_WITH_CONTENT = ['textarea', 'select', 'option', 'optgroup', 'datalist', 'button', 'object', 'embed', 'applet', 'canvas'];
 
 /** The attributes holding URLs, each kept only as an absolute URL of a scheme safeUrl accepts. */
 const URL_ATTRIBUTES = ['href', 'src', 'cite'] as const;
+
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+const MATHML_NAMESPACE = 'http://www.w3.org/1998/Math/MathML';
 
 const DATA_IMAGE = /^data:image\/[a-z0-9.+-]+[;,]/i;
 
@@ -55,10 +76,11 @@ function articleConfig(loadImages: boolean) {
     // 'body' is the root DOMPurify walks from, never part of the result. Left out, DOMPurify
     // treats the root as disallowed and clones the whole article next to it, scripts included,
     // which costs a second copy and makes Chromium report each cloned script to the CSP.
-    ALLOWED_TAGS: [...ARTICLE_TAGS, ...(loadImages ? IMAGE_TAGS : []), 'body'],
-    ALLOWED_ATTR: [...ARTICLE_ATTRIBUTES],
-    ALLOWED_NAMESPACES: ['http://www.w3.org/1999/xhtml'],
-    ADD_FORBID_CONTENTS: [...DROPPED_WITH_CONTENT],
+    ALLOWED_TAGS: [...ARTICLE_TAGS, ...MATH_TAGS, ...(loadImages ? IMAGE_TAGS : []), 'body'],
+    ALLOWED_ATTR: [...ARTICLE_ATTRIBUTES, ...MATH_ATTRIBUTES],
+    // DOMPurify checks that each MathML element sits where MathML may (a <math> in HTML, its parts inside it).
+    ALLOWED_NAMESPACES: [HTML_NAMESPACE, MATHML_NAMESPACE],
+    ADD_FORBID_CONTENTS: [...DROPPED_WITH_CONTENT, 'annotation', 'annotation-xml'],
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     ALLOW_UNKNOWN_PROTOCOLS: false,
@@ -106,6 +128,8 @@ function safeUrl(value: string, attribute: string, tagName: string): string | nu
 }
 
 function secureElement(element: Element): void {
+  // Links are <a> elements: a MathML element's href (Firefox follows it) is no link of the reader's.
+  if (element.namespaceURI !== HTML_NAMESPACE) element.removeAttribute('href');
   for (const attribute of URL_ATTRIBUTES) {
     const value = element.getAttribute(attribute);
     if (value === null) continue;

@@ -142,6 +142,26 @@ describe('reader settings', () => {
     await page.close();
   });
 
+  it('draws formulas as MathML, inline and displayed, without their TeX source', async () => {
+    const tabId = await harness.browser.openTab(harness.server.url('/pages/math-article.html'));
+    const { page, state, errors } = await openReader(harness.browser, tabId);
+    expect(state).toBe('ready');
+    const formulas = await page.$$eval('article .article-body math', (maths) =>
+      maths.map((math) => {
+        const box = math.getBoundingClientRect();
+        return { text: math.textContent, display: getComputedStyle(math).display, width: box.width, height: box.height };
+      }),
+    );
+    expect(formulas.map((formula) => formula.text)).toEqual(['a≠0', 'x=−b±b2−4ac2a.', 'E=mc2']);
+    expect(formulas.map((formula) => formula.display)).toEqual(['math', 'block math', 'math']);
+    // Chromium lays the formulas out: a fraction stands taller than a line of text.
+    for (const formula of formulas) expect(formula.width).toBeGreaterThan(10);
+    expect(formulas[1]!.height).toBeGreaterThan(formulas[0]!.height * 1.5);
+    expect(await page.textContent('article')).not.toContain('mc^2');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it.each([
     ['Light', 'light'],
     ['Dark', 'light'],

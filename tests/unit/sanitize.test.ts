@@ -112,6 +112,34 @@ describe('sanitizeArticleHtml', () => {
     expect(out.querySelector('pre')?.textContent).toBe('x  = 1');
   });
 
+  it('keeps formulas as MathML, set as the page set them, and nothing of MathML that acts, loads or moves', () => {
+    const out = sanitized(
+      '<p>When <math><mi>a</mi><mo lspace="0.2em">&ne;</mo><mn>0</mn></math>, then</p>' +
+        '<math display="block"><mfrac linethickness="2px"><mi mathvariant="bold">x</mi><msqrt><mn>2</mn></msqrt></mfrac></math>' +
+        '<math><mi href="https://x.example/" style="color:red" mathcolor="red" onclick="alert(1)">y</mi>' +
+        '<maction actiontype="toggle"><mi>z</mi></maction><mpadded voffset="-9em"><mi>w</mi></mpadded>' +
+        '<semantics><mi>v</mi><annotation encoding="application/x-tex">\\sqrt{v}</annotation></semantics></math>',
+    );
+    const [inline, block, last] = [...out.querySelectorAll('math')];
+    expect(inline?.namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
+    expect(inline?.parentElement?.localName).toBe('p');
+    expect(inline?.textContent).toBe('a\u22600');
+    expect(inline?.querySelector('mo')?.getAttribute('lspace')).toBe('0.2em');
+    expect(block?.getAttribute('display')).toBe('block');
+    expect(block?.querySelector('mfrac[linethickness="2px"] > mi[mathvariant="bold"] + msqrt > mn')).not.toBeNull();
+    // The contents of a dropped wrapper stay (the letters z, w, v); the TeX source does not.
+    expect(last?.textContent).toBe('yzwv');
+    expect(last?.querySelector('maction, mpadded, semantics, annotation')).toBeNull();
+    expect(last?.querySelector('mi')?.attributes).toHaveLength(0);
+    expect(findUnsafeConstructs(out, { images: true })).toEqual([]);
+  });
+
+  it('drops MathML that is not inside a formula, and HTML hidden in one', () => {
+    const out = sanitized('<mi>x</mi><math><mtext><svg><image href="https://t.example/p.gif"></image></svg></mtext><mrow><p>para</p></mrow></math>');
+    expect(out.querySelector('mi, svg, image')).toBeNull();
+    expect(findUnsafeConstructs(out, { images: true })).toEqual([]);
+  });
+
   it('loads no images when images are turned off', () => {
     const out = sanitized('<p>a<img src="https://i.example/a.jpg"><picture><source srcset="https://i.example/c.webp"><img src="https://i.example/b.jpg"></picture></p>', false);
     expect(out.querySelector('img, picture, source')).toBeNull();

@@ -18,6 +18,7 @@ import { flattenDeepNesting } from './deep-nesting';
 import { headline, headlineText } from './headline';
 import { authorName, pageAuthor } from './page-author';
 import { removeInlineSvg } from './inline-svg';
+import { showMathAsMathML } from './math';
 
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
 const MIN_ARTICLE_WORDS = 80;
@@ -56,12 +57,14 @@ const MIN_KEPT_SHARE = 0.4;
 
 /**
  * Puts a clone of the page in the state every reading of it starts from: no nesting deeper than
- * a real page's, no inline SVG (the reader shows none), streamed content where the page's
- * scripts would have put it, and no publishing-state classes to mislead Readability.
+ * a real page's, no inline SVG (the reader shows none), formulas as MathML, streamed content
+ * where the page's scripts would have put it, and no publishing-state classes to mislead
+ * Readability.
  */
 function prepareToRead(doc: Document): void {
   flattenDeepNesting(doc.body);
   removeInlineSvg(doc);
+  showMathAsMathML(doc);
   revealStreamedContent(doc);
   dropPublishingStateClasses(doc);
 }
