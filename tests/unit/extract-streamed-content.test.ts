@@ -24,6 +24,16 @@ describe('revealStreamedContent', () => {
     expect(doc.querySelector('main')?.textContent?.trim()).toBe('Saved article text.');
   });
 
+  it('keeps what follows a boundary when the saved page lost the comments that close it', () => {
+    const doc = parsePage(`<html><body><main><p>Intro.</p><template id="B:0"></template><div>Loading paragraph...</div>
+      <p>Kept between.</p><template id="B:1"></template><div>Loading image...</div><h2>Pros and cons</h2></main>
+      <div hidden id="S:0"><p>First streamed part.</p></div><div hidden id="S:1"><p>Second streamed part.</p></div></body></html>`);
+    revealStreamedContent(doc);
+    const texts = [...(doc.querySelector('main')?.children ?? [])].map((element) => element.textContent);
+    expect(texts).toEqual(['Intro.', 'First streamed part.', 'Kept between.', 'Second streamed part.', 'Pros and cons']);
+    expect(doc.querySelector('[hidden]')).toBeNull();
+  });
+
   it('leaves hidden content alone when no streaming boundary claims it', () => {
     const doc = parsePage('<html><body><p>Text</p><div hidden id="S:1"><p>Not for readers.</p></div></body></html>');
     revealStreamedContent(doc);

@@ -9,22 +9,36 @@
 /** `$RC(boundary, segment)` completes a boundary; `$RS(segment, placeholder)` fills a placeholder. */
 const MOVE_CALL = /\$R([CS])\(\s*["']([^"']+)["']\s*,\s*["']([^"']+)["']/g;
 
-/** Removes the loading fallback that follows a boundary's template, up to the boundary's closing `<!--/$-->`. */
-function removeFallback(template: Element): void {
+/** The `<!--/$-->` that closes the boundary whose template is `template`, or null when the page has lost its comments. */
+function boundaryEnd(template: Element): Node | null {
   let depth = 0;
-  let node = template.nextSibling;
-  while (node) {
-    const next = node.nextSibling;
-    if (node.nodeType === 8) {
-      const data = (node as Comment).data;
-      if (data === '/$') {
-        if (depth === 0) return;
-        depth -= 1;
-      } else if (data.startsWith('$')) depth += 1;
-    }
-    node.parentNode?.removeChild(node);
-    node = next;
+  for (let node = template.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType !== 8) continue;
+    const data = (node as Comment).data;
+    if (data === '/$') {
+      if (depth === 0) return node;
+      depth -= 1;
+    } else if (data.startsWith('$')) depth += 1;
   }
+  return null;
+}
+
+/** Longest text of a loading fallback found without its boundary's markers ("Loading paragraph..."). */
+const FALLBACK_TEXT = 100;
+
+/**
+ * Removes the loading fallback that follows a boundary's template, up to the boundary's closing
+ * `<!--/$-->`. A page saved without its comments has no such end: then only a short element right
+ * after the template goes, as everything after it may be the article itself.
+ */
+function removeFallback(template: Element): void {
+  const end = boundaryEnd(template);
+  if (!end) {
+    const next = template.nextElementSibling;
+    if (next && next.localName !== 'template' && (next.textContent ?? '').length < FALLBACK_TEXT && !next.querySelector('template')) next.remove();
+    return;
+  }
+  while (template.nextSibling && template.nextSibling !== end) template.nextSibling.remove();
 }
 
 function move(segment: Element | null, place: Element | null): void {
