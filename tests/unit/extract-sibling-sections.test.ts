@@ -38,6 +38,23 @@ describe('sibling sections', () => {
     for (const topic of ['Route', 'Cost', 'Noise']) expect(text.split(`${topic}, part 2:`)).toHaveLength(2);
   });
 
+  it("brings back a site builder's titled sections from far up, but no untitled grid of stories so far up", () => {
+    // A HubSpot-style page: each section in rows and columns of its own, the text six levels below it.
+    const wrapped = (inside: string) => `<div class="row-fluid"><div class="widget-span"><div class="module"><div class="rich-text"><span class="wrapper">${inside}</span></div></div></div></div>`;
+    const builderSection = (number: number, topic: string, count: number) =>
+      `<div class="dnd-section row-number-${number}"><h2>${topic}</h2>${wrapped(paragraphs(topic, count))}</div>`;
+    const grid = `<div class="dnd-section row-number-9"><div class="panel-head">Our other stories</div>${wrapped(paragraphs('Other story', 3))}</div>`;
+    const doc = parsePage(`<html><body><div class="body">${builderSection(1, 'Route', 2)}${builderSection(2, 'Cost', 6)}${builderSection(3, 'Noise', 2)}${grid}</div></body></html>`);
+    const map = mapParagraphs(doc);
+    const kept = doc.querySelectorAll('span.wrapper')[1] as Element;
+    const article = keepOnly(doc, kept);
+    expect(restoreSiblingSections(article, map)).toBe(2);
+    const text = article.textContent ?? '';
+    expect(text.indexOf('Route, part 1')).toBeLessThan(text.indexOf('Cost, part 1'));
+    expect(text.indexOf('Cost, part 6')).toBeLessThan(text.indexOf('Noise, part 1'));
+    expect(text).not.toContain('Other story');
+  });
+
   it('adds no other story, link list or differently named block', () => {
     const doc = parsePage(`<html><body><div class="content">
       <article class="post">${paragraphs('Tram', 6)}</article>

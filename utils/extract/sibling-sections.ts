@@ -11,7 +11,13 @@ import { contentContainer } from './readability-content';
 import { MAX_SECTION_LINK_DENSITY, MIN_PROSE_SHARE, opensWithNotArticleHeading, proseIn } from './section-prose';
 
 /** How far up from the kept container the twin sections may be. */
-const LEVELS = 5;
+const LEVELS = 8;
+/**
+ * Past this many levels up, a twin must also hold a heading (h2, h3): sections of an article
+ * that far apart are titled ones (a site builder's sections, each in rows of its own); a grid
+ * of other stories under a title set in a styled div is not.
+ */
+const UNTITLED_LEVELS = 5;
 /** A twin section holds at least this much paragraph text... */
 const MIN_SECTION_TEXT = 100;
 /** ...in at least this many paragraphs (a single one is a teaser of another story). */
@@ -74,7 +80,10 @@ export function restoreSiblingSections(article: Element, map: ParagraphMap): num
     const branch = firstChain[level - 1];
     if (!parent || !branch || !parent.isConnected) continue;
     const kind = kindOf(branch.element.tagName, branch.classes);
-    const twins = [...parent.children].filter((child) => child !== branch.element && !child.contains(article) && isTwin(child, kind));
+    const titled = level > top + UNTITLED_LEVELS;
+    const twins = [...parent.children].filter(
+      (child) => child !== branch.element && !child.contains(article) && isTwin(child, kind) && (!titled || child.querySelector('h2, h3') !== null),
+    );
     if (twins.length === 0) continue;
     // The kept text came from the branch: twins before it go above, the rest below.
     const before: Element[] = [];
