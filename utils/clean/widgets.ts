@@ -40,14 +40,6 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|.*\ball rights r
 const WIDGET_TEXT = 400;
 /** An author box found by its name holds a paragraph of biography and its links; a longer block so named is more than that. */
 const AUTHOR_BOX_TEXT = 800;
-
-/**
- * A rating widget of the site's ("How useful was this post? Click on a star to rate it!"): it
- * opens with the request to rate, and says how to or how many did.
- */
-const RATING_PROMPT = /^(?:how (?:useful|helpful) was this (?:post|article|page|recipe|story)\?|(?:click|tap) on a star to rate|rate this (?:post|article|page|recipe|story)\b)/i;
-/** What only the widget says: its instructions and its tally. */
-const RATING_TALLY = /\b(?:(?:click|tap) on a star|average rating|vote count|no votes|submit rating|\d+ votes?)\b/i;
 const COPYRIGHT_TEXT = 200;
 const BYLINE_LINE = /^(?:written|posted|published|reviewed|edited|fact[- ]checked|medically reviewed) by\s+\S/i;
 const BYLINE_LINE_TEXT = 80;
@@ -134,7 +126,6 @@ export const widgetRule: ChromeRule = {
     if (text.length < TOC_TITLE_TEXT && TOC_HEADING.test(text) && !nextContentSibling(element) && !element.querySelector('a[href]')) return [element];
     if (WIDGET_NAME.test(names) && text.length < WIDGET_TEXT) return [element];
     if (AUTHOR_BOX_NAME.test(names) && text.length < AUTHOR_BOX_TEXT) return [element];
-    if (text.length < WIDGET_TEXT && RATING_PROMPT.test(text) && RATING_TALLY.test(text)) return [element];
     if (text && (isImageButtonLabel(element, text) || isMediaLabel(element, text))) return [element];
     if (block.inFurniture) return null;
     if (CONTROL_TEXT.test(text)) return [element];
