@@ -13,7 +13,7 @@ import { defuseInlineAttributes } from './defuse-inline-attributes';
  * the reader's own classes or roles) or send a request other than for an image.
  */
 
-// The lists of names below are written as words: it keeps the popup's script small.
+// The long lists of names below are written as words, which keeps the popup's script small.
 
 /** Text, structure, lists, quotes, tables, code, figures: what a reader shows. */
 const ARTICLE_TAGS = (

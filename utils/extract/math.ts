@@ -15,7 +15,7 @@ export function showMathAsMathML(doc: Document): void {
     const math = container.isConnected ? container.querySelector('math') : null;
     if (!math) continue;
     // MathJax 3 marks a displayed formula on its container, MathJax 2 names a wrapper for it.
-    if (container.getAttribute('display') === 'true' || container.className.includes('Display')) math.setAttribute('display', 'block');
+    if (container.getAttribute('display') === 'true' || (container.getAttribute('class') ?? '').includes('Display')) math.setAttribute('display', 'block');
     container.replaceWith(math);
   }
   for (const annotation of doc.querySelectorAll(ANNOTATIONS)) annotation.remove();
