@@ -90,9 +90,12 @@ export async function readerVerdict(page: Page, options: { images: boolean } = {
   return (await page.evaluate(`(() => {
     const body = document.querySelector('article .article-body');
     const unsafeDom = body ? (${findUnsafeConstructs.toString()})(body, ${invariantOptions}) : [];
-    // Nothing from the article may land outside it either.
-    const outside = document.querySelectorAll('base, iframe, frame, object, embed, form, svg, math, template, meta[http-equiv], [srcdoc]');
+    // Nothing from the article may land outside it either: no active element anywhere, and a
+    // formula only in the article's body, where findUnsafeConstructs has checked it.
+    const outside = document.querySelectorAll('base, iframe, frame, object, embed, form, svg, template, meta[http-equiv], [srcdoc]');
     if (outside.length) unsafeDom.push(outside.length + ' active elements in the page');
+    const strayMath = [...document.querySelectorAll('math')].filter((math) => !body || !body.contains(math));
+    if (strayMath.length) unsafeDom.push(strayMath.length + ' formulas outside the article');
     if (document.scripts.length !== 1) unsafeDom.push(document.scripts.length + ' scripts in the page');
     const header = document.querySelector('article .article-header');
     const headerTags = header ? [...header.querySelectorAll('*')].map((element) => element.localName) : [];
