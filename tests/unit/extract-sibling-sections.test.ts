@@ -17,16 +17,26 @@ function section(topic: string, count: number, extra = ''): string {
   return `<div class="sect1 sect-${count}"${extra}><h2>${topic}</h2><div class="sectionbody">${paragraphs(topic, count)}</div></div>`;
 }
 
+/** Keeps the second `selector` block of the page as Readability's pick and brings back its twins: how many, and the text. */
+function restoreAroundSecond(doc: Document, selector: string): { restored: number; text: string } {
+  const map = mapParagraphs(doc);
+  const article = keepOnly(doc, doc.querySelectorAll(selector)[1] as Element);
+  const restored = restoreSiblingSections(article, map);
+  return { restored, text: article.textContent ?? '' };
+}
+
+/** The Route, Cost and Noise sections stand in page order around the kept one. */
+function expectSectionsInPageOrder(text: string): void {
+  expect(text.indexOf('Route, part 1')).toBeLessThan(text.indexOf('Cost, part 1'));
+  expect(text.indexOf('Cost, part 6')).toBeLessThan(text.indexOf('Noise, part 1'));
+}
+
 describe('sibling sections', () => {
   it('brings back the twin sections of the one Readability kept, in page order', () => {
     const doc = parsePage(`<html><body><div class="content">${section('Route', 2)}${section('Cost', 6)}${section('Noise', 2)}</div></body></html>`);
-    const map = mapParagraphs(doc);
-    const kept = doc.querySelectorAll('.sectionbody')[1] as Element;
-    const article = keepOnly(doc, kept);
-    expect(restoreSiblingSections(article, map)).toBe(2);
-    const text = article.textContent ?? '';
-    expect(text.indexOf('Route, part 1')).toBeLessThan(text.indexOf('Cost, part 1'));
-    expect(text.indexOf('Cost, part 6')).toBeLessThan(text.indexOf('Noise, part 1'));
+    const { restored, text } = restoreAroundSecond(doc, '.sectionbody');
+    expect(restored).toBe(2);
+    expectSectionsInPageOrder(text);
   });
 
   it('the whole pipeline keeps every section of a sectioned article, each once', () => {
@@ -45,13 +55,9 @@ describe('sibling sections', () => {
       `<div class="dnd-section row-number-${number}"><h2>${topic}</h2>${wrapped(paragraphs(topic, count))}</div>`;
     const grid = `<div class="dnd-section row-number-9"><div class="panel-head">Our other stories</div>${wrapped(paragraphs('Other story', 3))}</div>`;
     const doc = parsePage(`<html><body><div class="body">${builderSection(1, 'Route', 2)}${builderSection(2, 'Cost', 6)}${builderSection(3, 'Noise', 2)}${grid}</div></body></html>`);
-    const map = mapParagraphs(doc);
-    const kept = doc.querySelectorAll('span.wrapper')[1] as Element;
-    const article = keepOnly(doc, kept);
-    expect(restoreSiblingSections(article, map)).toBe(2);
-    const text = article.textContent ?? '';
-    expect(text.indexOf('Route, part 1')).toBeLessThan(text.indexOf('Cost, part 1'));
-    expect(text.indexOf('Cost, part 6')).toBeLessThan(text.indexOf('Noise, part 1'));
+    const { restored, text } = restoreAroundSecond(doc, 'span.wrapper');
+    expect(restored).toBe(2);
+    expectSectionsInPageOrder(text);
     expect(text).not.toContain('Other story');
   });
 
