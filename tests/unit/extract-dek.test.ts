@@ -56,4 +56,16 @@ describe('dek', () => {
     restoreDek(article, DEK);
     expect(article.innerHTML.split(DEK)).toHaveLength(2);
   });
+
+  it('leaves out a dek whose opening words the article says (a summary drafted from the lead), and keeps one that only shares a word or two', () => {
+    const draft = 'The council backs a two-year plan to run trams, whatever the cost.';
+    const article = document.createElement('div');
+    article.innerHTML = `<div id="readability-page-1"><p>The council backs a two-year plan to run trams through the old town.</p>${PARAGRAPHS}</div>`;
+    restoreDek(article, draft);
+    expect(article.textContent).not.toContain(draft);
+
+    const summary = 'The council backs trams. Residents fear years of noise.';
+    restoreDek(article, summary);
+    expect(article.querySelector('p')?.textContent).toBe(summary);
+  });
 });

@@ -70,10 +70,16 @@ export function findDek(headline: Element | null): string | null {
   return null;
 }
 
-/** Puts the dek at the top of the article as a paragraph, unless the article already says it. */
+/** How many opening words of the dek the article must say for the dek to be left out. */
+const OPENING_WORDS = 6;
+
+/**
+ * Puts the dek at the top of the article as a paragraph, unless the article already says it or
+ * opens a paragraph the same way (a summary drafted from the lead).
+ */
 export function restoreDek(article: Element, dek: string): void {
   const said = collapseWhitespace(article.textContent ?? '');
-  if (said.includes(dek.slice(0, 80))) return;
+  if (said.includes(dek.split(' ', OPENING_WORDS).join(' '))) return;
   const paragraph = article.ownerDocument.createElement('p');
   paragraph.textContent = dek;
   const container = contentContainer(article);
