@@ -13,6 +13,24 @@ describe('widget rule', () => {
     expect(kinds).toEqual(['widget', 'widget', 'widget', 'widget']);
   });
 
+  it("removes a video player's control bar and play button, and keeps the video's caption and a bar chart", () => {
+    const { text, kinds } = cleanFragment(`
+      ${PROSE}
+      <div class="video-js vjs-paused" role="region" aria-label="video player">
+        <div class="vjs-big-play-button"><span class="vjs-control-text">Play Video</span></div>
+        <div class="vjs-control-bar"><span class="vjs-control-text">Play</span>
+          <div class="vjs-current-time"><span class="vjs-control-text">Current Time</span> 0:00</div>
+          <div class="vjs-duration"><span class="vjs-control-text">Duration Time</span> 0:00</div>
+          <div class="vjs-fullscreen-control"><span class="vjs-control-text">Fullscreen</span></div></div>
+      </div>
+      <p class="caption">Video shows the first tram crossing the harbour bridge</p>
+      <div class="bar-chart"><p>Fares rose by a tenth in the first year and by a fifth in the second.</p></div>`);
+    expect(text).not.toMatch(/Play Video|Current Time|Duration Time|Fullscreen/);
+    expect(text).toContain('Video shows the first tram crossing the harbour bridge');
+    expect(text).toContain('Fares rose by a tenth');
+    expect(kinds).toEqual(['widget', 'widget']);
+  });
+
   it('removes a table of contents of in-page links with its heading', () => {
     const { text, root } = cleanFragment(`<p><strong>Table of Contents</strong></p>
       <ul><li><a href="#route">The route</a></li><li><a href="#cost">The cost</a></li><li><a href="#noise">The noise</a></li></ul>

@@ -11,6 +11,8 @@ const WIDGET_NAME = nameWords(
     'print-?(?:button|link|this)|email-?(?:button|link|this)',
     'toolbar|article-?tools|post-?tools|breadcrumbs?|breadcrumb-?(?:trail|nav)|crumbs|tags|tags?-?(?:list|links|cloud)|post-?tags|entry-?tags|tagcloud',
     'reading-?time|skip-?link|skip-?to-?content|back-?to-?top|scroll-?to-?top|go-?to-?top',
+    // A video player's controls and their labels (video.js, JW Player, MediaElement, Plyr); the reader shows no video.
+    'control-?bar|mejs-controls|plyr-controls|big-play-button',
   ].join('|'),
 );
 
