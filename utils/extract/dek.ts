@@ -74,8 +74,8 @@ export function findDek(headline: Element | null): string | null {
 const OPENING_WORDS = 6;
 
 /**
- * Puts the dek at the top of the article as a paragraph, unless the article already says it or
- * opens a paragraph the same way (a summary drafted from the lead).
+ * Puts the dek at the top of the article as a paragraph, unless the article already says its
+ * opening words: the dek itself, or a summary drafted from the lead that starts as it does.
  */
 export function restoreDek(article: Element, dek: string): void {
   const said = collapseWhitespace(article.textContent ?? '');
