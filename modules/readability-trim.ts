@@ -28,6 +28,22 @@ function isDebugLog(node: Node): boolean {
   return node.type === 'ExpressionStatement' && call?.type === 'CallExpression' && isThisProperty(call.callee as Node, 'log');
 }
 
+/**
+ * The message in `errs.push(`...`)`: _cleanConditionally lists why a block fails its checks
+ * only to log the list; what it acts on is whether the list is empty.
+ */
+function isFailedCheckMessage(node: Node): boolean {
+  const callee = node.callee as Node | undefined;
+  const object = callee?.object as Node | undefined;
+  const property = callee?.property as Node | undefined;
+  const args = node.arguments as Node[] | undefined;
+  return (
+    node.type === 'CallExpression' &&
+    object?.type === 'Identifier' && object.name === 'errs' && property?.name === 'push' &&
+    args?.length === 1 && args[0]!.type === 'TemplateLiteral'
+  );
+}
+
 /** `this._docJSDOMParser` read, or set in a statement of its own. */
 function isJsdomParserFlag(node: Node): boolean {
   const assignment = node.expression as Node | undefined;
@@ -44,7 +60,7 @@ interface Cut {
 
 /**
  * What the extension never runs, in order: each `this.log(...)` statement becomes an empty one;
- * `if (this._debug) A else B` loses all but B, `if (this._debug) A` becomes empty; the
+ * each failed check's message becomes `0`; `if (this._debug) A else B` loses all but B, `if (this._debug) A` becomes empty; the
  * constructor's `this._docJSDOMParser = ...` goes, and every read of it becomes `false`, so the
  * minifier drops what depends on it.
  */
@@ -59,6 +75,11 @@ function unusedCode(program: Node): Cut[] {
       const alternate = node.alternate as Node | null;
       found.push({ start: node.start, end: alternate ? alternate.start : node.end, replacement: alternate ? '' : ';' });
       if (alternate) visit(alternate);
+      return;
+    }
+    if (isFailedCheckMessage(node)) {
+      const [message] = node.arguments as Node[];
+      found.push({ start: message!.start, end: message!.end, replacement: '0' });
       return;
     }
     if (isJsdomParserFlag(node)) {
@@ -87,10 +108,11 @@ export function withoutUnusedCode(code: string, program: unknown): string {
 /**
  * Readability carries code for two cases the extension never has. Its debug messages
  * (`this.log(...)`, the logger its constructor makes, the article serialized between steps under
- * `if (this._debug)`) serve only an instance made with `debug: true`; yet every parse builds the
- * messages' arguments (one serializes the whole article it found). Its JSDOMParser paths serve
- * only documents of Mozilla's own parser, never a browser's DOM. Together about 2 kB of the
- * 70 kB the content script may weigh: the build leaves them out.
+ * `if (this._debug)`, the reasons a block failed the clean-up's checks) serve only an instance
+ * made with `debug: true`; yet every parse builds the messages (one serializes the whole article
+ * it found). Its JSDOMParser paths serve only documents of Mozilla's own parser, never a
+ * browser's DOM. Together about 2.5 kB of the 70 kB the content script may weigh: the build
+ * leaves them out.
  */
 function trimReadability(): Plugin {
   return {

@@ -35,6 +35,16 @@ describe('the build leaves out the Readability code the extension never runs', (
     expect(withoutUnusedCode(code, parseAst(code))).toBe('function f(n) { ; if (false && n) throw 0; return false ? 1 : n; }');
   });
 
+  it('keeps whether a block failed the clean-up checks, not the messages saying why', () => {
+    const stripped = withoutUnusedCode(readabilitySource, parseAst(readabilitySource));
+    expect(readabilitySource).toContain('`Suspiciously short. (headingDensity=');
+    expect(stripped).not.toContain('Suspiciously short');
+    expect(stripped.match(/errs\.push\(\s*0\s*\)/g)).toHaveLength(readabilitySource.match(/errs\.push\(/g)!.length);
+    expect(stripped).toContain('if (errs.length) {');
+    const code = 'function f(a) { const errs = []; if (a) errs.push(`bad ${a}`); list.push(`x`); errs.push(a); return errs.length > 0; }';
+    expect(withoutUnusedCode(code, parseAst(code))).toBe('function f(a) { const errs = []; if (a) errs.push(0); list.push(`x`); errs.push(a); return errs.length > 0; }');
+  });
+
   it('keeps the else of a debug branch, without the debug logs inside it', () => {
     const code = 'function f(a) { if (this._debug) { this.log = g; } else { this.log = h; this.log("x"); } if (this._debug) this.log(a); if (this.debug) a++; return a; }';
     const stripped = withoutUnusedCode(code, parseAst(code));
