@@ -21,6 +21,27 @@ export function collapseWhitespace(text: string): string {
   return collapsed.trim();
 }
 
+/**
+ * The first text under `node` that is not white space, trimmed, or '' when it has none: stops
+ * there, so most elements answer within a few nodes (JavaScript's `trim()` removes what `\s`
+ * matches). Walked by hand: less than a TreeWalker costs to make.
+ */
+export function firstText(node: Node): string {
+  let current: Node | null = node.firstChild;
+  while (current) {
+    if (current.nodeType === 3) {
+      const text = current.nodeValue!.trim();
+      if (text) return text;
+    } else if (current.firstChild) {
+      current = current.firstChild;
+      continue;
+    }
+    while (current !== node && !current.nextSibling) current = current.parentNode!;
+    current = current === node ? null : current.nextSibling;
+  }
+  return '';
+}
+
 /** `text` cut to `max` characters, an ellipsis marking the cut. */
 export function clipped(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

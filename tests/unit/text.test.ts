@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLegible, lettersAndDigits } from '@/utils/text';
+import { firstText, isLegible, lettersAndDigits } from '@/utils/text';
 
 describe('isLegible', () => {
   it('reads prose in any script as legible', () => {
@@ -23,5 +23,20 @@ describe('lettersAndDigits', () => {
     expect(lettersAndDigits('TheFocus.AI Labs')).toBe('thefocusailabs');
     expect(lettersAndDigits('Zoë – 2025!')).toBe('zoë2025');
     expect(lettersAndDigits('— …')).toBe('');
+  });
+});
+
+describe('firstText', () => {
+  it('finds the first words under an element, however deep, past white space and empty elements', () => {
+    const box = document.createElement('div');
+    box.innerHTML = '\n  <div><span> </span><br></div>\n<section><h2>\u00a0 Harbour line </h2><p>Trams return.</p></section>';
+    expect(firstText(box)).toBe('Harbour line');
+  });
+
+  it('is empty for an element with white space only, and never reads past the element', () => {
+    const page = document.createElement('div');
+    page.innerHTML = '<div class="spacer"> \n\t<img src="a.jpg"> </div><p>After the spacer.</p>';
+    expect(firstText(page.firstElementChild!)).toBe('');
+    expect(firstText(page)).toBe('After the spacer.');
   });
 });

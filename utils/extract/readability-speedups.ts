@@ -4,6 +4,7 @@
  * ships, and the benchmark's plain-Readability baseline runs it unchanged.
  */
 import type { Readability } from '@mozilla/readability';
+import { firstText } from '../text';
 
 /** The tests replaced; not in Readability's typings, pinned with its version (0.6.0). */
 interface ReadabilityWalkTests {
@@ -28,31 +29,11 @@ export function isProbablyVisible(node: Element): boolean {
 }
 
 /**
- * Whether any text under `node` has a character that is not white space: stops at the first.
- * Walked by hand: most elements answer within a few nodes, less than a TreeWalker costs to make.
- */
-function hasVisibleText(node: Element): boolean {
-  let current: Node | null = node.firstChild;
-  while (current) {
-    if (current.nodeType === 3) {
-      if (/\S/.test(current.nodeValue ?? '')) return true;
-    } else if (current.firstChild) {
-      current = current.firstChild;
-      continue;
-    }
-    while (current !== node && !current.nextSibling) current = current.parentNode!;
-    current = current === node ? null : current.nextSibling;
-  }
-  return false;
-}
-
-/**
  * Readability trims the whole `textContent` of every container it meets to learn whether it is
  * empty, copying a page's text once per level of nesting; the first word found is enough.
- * (JavaScript's `\s` is the white space `trim()` removes.)
  */
 export function isElementWithoutContent(node: Element): boolean {
-  if (node.nodeType !== 1 || hasVisibleText(node)) return false;
+  if (node.nodeType !== 1 || firstText(node)) return false;
   const children = node.children.length;
   return children === 0 || children === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length;
 }
