@@ -18,6 +18,7 @@ import { flattenDeepNesting } from './deep-nesting';
 import { headline, headlineText } from './headline';
 import { authorName, pageAuthor } from './page-author';
 import { removeInlineSvg } from './inline-svg';
+import { removeRepeatedBlocks } from './repeated-blocks';
 import { showMathAsMathML } from './math';
 
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
@@ -58,8 +59,8 @@ const MIN_KEPT_SHARE = 0.4;
 /**
  * Puts a clone of the page in the state every reading of it starts from: no nesting deeper than
  * a real page's, no inline SVG (the reader shows none), formulas as MathML, streamed content
- * where the page's scripts would have put it, and no publishing-state classes to mislead
- * Readability.
+ * where the page's scripts would have put it, no publishing-state classes to mislead
+ * Readability, and one version of a block a responsive page draws per screen size.
  */
 function prepareToRead(doc: Document): void {
   flattenDeepNesting(doc.body);
@@ -67,6 +68,7 @@ function prepareToRead(doc: Document): void {
   showMathAsMathML(doc);
   revealStreamedContent(doc);
   dropPublishingStateClasses(doc);
+  removeRepeatedBlocks(doc.body);
 }
 
 /**
