@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 
-/** Pages for the reliability tests, generated on request: huge, deep, framed, lazy, slow, hostile to globals, garbled. */
+/** Pages for the reliability tests, generated on request: huge, deep, framed, lazy, slow, hostile to globals, garbled; and files that are not pages. */
 
 const SENTENCES = [
   'The committee met on Tuesday to discuss the new harbour timetable and its effect on night workers.',
@@ -60,6 +60,15 @@ const MUTATING_SCRIPT = `<script>
   }, 5);
 </script>`;
 
+/** Documents that are not web pages, served as what they are. */
+const OTHER_DOCUMENTS: Record<string, { type: string; body: string | Buffer }> = {
+  '/notes.txt': { type: 'text/plain; charset=utf-8', body: SENTENCES.join('\n\n').repeat(8) },
+  '/drawing.svg': { type: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><text x="10" y="50">A drawing</text></svg>' },
+  '/feed.xml': { type: 'application/xml', body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item><title>${SENTENCES[0]}</title></item></channel></rss>` },
+  '/data.json': { type: 'application/json', body: JSON.stringify({ sentences: SENTENCES }) },
+  '/pixel.gif': { type: 'image/gif', body: Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64') },
+};
+
 export interface PageServer {
   url(path: string): string;
   close(): Promise<void>;
@@ -85,6 +94,11 @@ export async function servePages(): Promise<PageServer> {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       response.write(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Slow page</title></head><body><article><h1>Slow page</h1>${paragraphs(3, 'Early')}`);
       setTimeout(() => response.end(`${paragraphs(10, 'Late')}</article></body></html>`), 1_500);
+      return;
+    }
+    const other = OTHER_DOCUMENTS[path];
+    if (other) {
+      response.writeHead(200, { 'Content-Type': other.type }).end(other.body);
       return;
     }
     const route = routes[path];

@@ -117,6 +117,25 @@ describe('reading any page', () => {
     await reader.page.close();
   });
 
+  it('says a file that is not a page (data, a drawing, an image) is not an article', async () => {
+    for (const path of ['/data.json', '/feed.xml', '/drawing.svg', '/pixel.gif']) {
+      const reader = await read(pages.url(path));
+      expect(reader.state, path).toBe('error');
+      await expect(alertText(reader)).resolves.toBe(english('error.notArticle'));
+      expect(await reader.page.getByRole('button', { name: 'Show anyway' }).count()).toBe(0);
+      expect(reader.errors).toEqual([]);
+      await reader.page.close();
+    }
+  });
+
+  it('reads a plain-text file', async () => {
+    const reader = await read(pages.url('/notes.txt'));
+    expect(reader.state).toBe('ready');
+    expect(await articleText(reader)).toContain('The committee met on Tuesday');
+    expect(reader.errors).toEqual([]);
+    await reader.page.close();
+  });
+
   it('says so when the tab is gone', async () => {
     const reader = await openReader(harness.browser, 2147483000);
     expect(reader.state).toBe('error');

@@ -21,6 +21,12 @@ import { removeInlineSvg } from './inline-svg';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { showMathAsMathML } from './math';
 
+/**
+ * What a browser shows as a page: HTML (or XHTML), and plain text (wrapped in a `<pre>`), which
+ * reads well enough. JSON, XML, images and the like are files in a viewer, never an article.
+ */
+const PAGE_TYPES = /^text\/(?:html|plain|markdown)$|xhtml/;
+
 /** Below this many words a page that Readability does not call readerable is not treated as an article. */
 const MIN_ARTICLE_WORDS = 80;
 
@@ -141,7 +147,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   const url = options.url ?? clone.URL;
   // The browser's PDF viewer shows the file inside an almost empty HTML document.
   if (clone.contentType === 'application/pdf') return { status: 'failed', reason: 'pdf', detail: 'PDF document' };
-  if (!clone.body) return { status: 'not-article', article: null };
+  if (!clone.body || !PAGE_TYPES.test(clone.contentType)) return { status: 'not-article', article: null };
   const log = new RemovalLog();
   prepareToRead(clone);
   // Readability takes apart the page it reads, and the narrowing may leave these out: note them first.
