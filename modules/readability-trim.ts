@@ -51,6 +51,19 @@ function isJsdomParserFlag(node: Node): boolean {
   return isThisProperty(node, '_docJSDOMParser');
 }
 
+/**
+ * Patterns in Readability's REGEXPS that no code of its reads (its pagination and font
+ * handling are gone; a unit test checks each is only ever defined).
+ */
+export const UNREAD_PATTERNS: ReadonlySet<string> = new Set(['extraneous', 'replaceFonts', 'nextLink', 'prevLink']);
+
+/** `name: /pattern/` for one of those names. */
+function isUnreadPattern(node: Node): boolean {
+  const key = node.key as Node | undefined;
+  const value = node.value as Node | undefined;
+  return node.type === 'Property' && UNREAD_PATTERNS.has(key?.name as string) && value?.type === 'Literal' && 'regex' in value;
+}
+
 /** A stretch of Readability's code and what takes its place in the build. */
 interface Cut {
   start: number;
@@ -60,7 +73,7 @@ interface Cut {
 
 /**
  * What the extension never runs, in order: each `this.log(...)` statement becomes an empty one;
- * each failed check's message becomes `0`; `if (this._debug) A else B` loses all but B,
+ * each failed check's message becomes `0`, and so does each pattern no code reads; `if (this._debug) A else B` loses all but B,
  * `if (this._debug) A` becomes empty; the constructor's `this._docJSDOMParser = ...` goes, and
  * every read of it becomes `false`, so the minifier drops what depends on it.
  */
@@ -80,6 +93,11 @@ function unusedCode(program: Node): Cut[] {
     if (isFailedCheckMessage(node)) {
       const [message] = node.arguments as Node[];
       found.push({ start: message!.start, end: message!.end, replacement: '0' });
+      return;
+    }
+    if (isUnreadPattern(node)) {
+      const value = node.value as Node;
+      found.push({ start: value.start, end: value.end, replacement: '0' });
       return;
     }
     if (isJsdomParserFlag(node)) {
