@@ -12,7 +12,7 @@ import { restoreSiblingSections } from './sibling-sections';
 import { mapParagraphs } from './paragraph-map';
 import { restoreLeadIn } from './lead-in';
 import { revealStreamedContent } from './streamed-content';
-import { dropPublishingStateClasses } from './publishing-state';
+import { dropMisleadingClassNames } from './misleading-classes';
 import { withCheaperWalkTests } from './readability-speedups';
 import { flattenDeepNesting } from './deep-nesting';
 import { headline, headlineText } from './headline';
@@ -65,15 +65,16 @@ const MIN_KEPT_SHARE = 0.4;
 /**
  * Puts a clone of the page in the state every reading of it starts from: no nesting deeper than
  * a real page's, no inline SVG (the reader shows none), formulas as MathML, streamed content
- * where the page's scripts would have put it, no publishing-state classes to mislead
- * Readability, and one version of a block a responsive page draws per screen size.
+ * where the page's scripts would have put it, no class names that mislead Readability (a
+ * story's publishing state, a hidden label or overflow), and one version of a block a
+ * responsive page draws per screen size.
  */
 function prepareToRead(doc: Document): void {
   flattenDeepNesting(doc.body);
   removeInlineSvg(doc);
   showMathAsMathML(doc);
   revealStreamedContent(doc);
-  dropPublishingStateClasses(doc);
+  dropMisleadingClassNames(doc);
   removeRepeatedBlocks(doc.body);
 }
 

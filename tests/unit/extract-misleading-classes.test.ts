@@ -1,0 +1,68 @@
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { dropMisleadingClassNames } from '@/utils/extract/misleading-classes';
+import { parsePage } from './helpers';
+
+/** Readability's weight for an element's class and id names; not in its typings, pinned with its version. */
+function classWeight(doc: Document, element: Element): number {
+  return (new Readability(doc) as unknown as { _getClassWeight(element: Element): number })._getClassWeight(element);
+}
+
+const SENTENCES = [
+  'The council voted on Tuesday to keep the night ferry running through the winter months, after a long debate.',
+  'Residents who depend on the late crossing had written hundreds of letters to the harbour board, asking for help.',
+  'The board answered that the route loses money but agreed to review its timetable in spring, with the council.',
+];
+/** `count` numbered paragraphs, so what Readability kept can be counted. */
+const prose = (count: number) => Array.from({ length: count }, (_, i) => `<p>${SENTENCES[i % SENTENCES.length]} Paragraph ${i}.</p>`).join('');
+const page = (body: string) => `<html><head><title>Ferry</title></head><body><article><h1>The night ferry stays</h1>${body}</article></body></html>`;
+
+/** How many of the numbered paragraphs Readability keeps, with and without the names taken off first. */
+function keptParagraphs(html: string, dropFirst: boolean): number {
+  const doc = parsePage(html);
+  if (dropFirst) dropMisleadingClassNames(doc);
+  return (new Readability(doc).parse()?.textContent ?? '').match(/Paragraph \d+/g)?.length ?? 0;
+}
+
+describe('dropMisleadingClassNames', () => {
+  it('takes Drupal’s promoted and sticky states off a story, so Readability stops weighing it as a promo', () => {
+    const doc = parsePage(`<html><body><main>
+      <div class="node node--type-recipe node--promoted node--sticky node--view-mode-full"><p>Mix, wait and bake.</p></div>
+      <div class="node node-article node-promoted node-sticky"><p>The tram reaches the harbour.</p></div>
+      </main></body></html>`);
+    const [recipe, article] = [...doc.querySelectorAll('.node')] as [Element, Element];
+    expect(classWeight(doc, recipe)).toBeLessThan(0);
+    dropMisleadingClassNames(doc);
+    expect(recipe.className).toBe('node node--type-recipe node--view-mode-full');
+    expect(article.className).toBe('node node-article');
+    expect(classWeight(doc, recipe)).toBe(0);
+  });
+
+  it('takes off names that hide a label or an overflow, not the element: Drupal’s fields, Tailwind’s clipping boxes', () => {
+    const doc = parsePage(`<html><body>
+      <div class="field field--name-field-sections field--label-hidden field__items">${prose(3)}</div>
+      <div class="grid overflow-hidden md:overflow-x-hidden overflow-y-hidden rounded">${prose(2)}</div>
+      </body></html>`);
+    const field = doc.querySelector('.field')!;
+    const cards = doc.querySelector('.grid')!;
+    expect([classWeight(doc, field), classWeight(doc, cards)]).toEqual([-25, -25]);
+    dropMisleadingClassNames(doc);
+    expect(field.className).toBe('field field--name-field-sections field__items');
+    expect(cards.className).toBe('grid rounded');
+    expect([classWeight(doc, field), classWeight(doc, cards)]).toEqual([0, 0]);
+  });
+
+  it('keeps the text of such a field or box, which Readability dropped', () => {
+    const field = page(`<div class="text">${prose(5)}</div><div class="field field--label-hidden">${prose(3)}</div>`);
+    expect([keptParagraphs(field, false), keptParagraphs(field, true)]).toEqual([5, 8]);
+    const box = page(`<div class="text">${prose(5)}<div class="overflow-hidden">${prose(3)}</div>${prose(2)}</div>`);
+    expect([keptParagraphs(box, false), keptParagraphs(box, true)]).toEqual([7, 10]);
+  });
+
+  it('leaves names that hide the element itself, and promo boxes named as such, alone', () => {
+    const names = ['hidden', 'is-hidden', 'lg:hidden', 'visually-hidden', 'hidden-xs', 'kt-accordion-panel-hidden', 'promoted-content', 'promo', 'sticky-header'];
+    const doc = parsePage(`<html><body>${names.map((name) => `<div class="${name}"><p>Sponsored</p></div>`).join('')}</body></html>`);
+    dropMisleadingClassNames(doc);
+    expect([...doc.querySelectorAll('div')].map((div) => div.className)).toEqual(names);
+  });
+});

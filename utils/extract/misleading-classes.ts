@@ -1,0 +1,23 @@
+/**
+ * Readability reads class names as what an element is: "promo" or "hidden" anywhere in one
+ * scores the element down, and the clean-up of the container it picks takes such an element out
+ * whatever it holds. Some names say how a part was published or laid out, not what it is; those
+ * are taken off (on the clone) before it reads them:
+ * - Drupal writes a story's publishing state into its class: a story promoted to the front page
+ *   is `node--promoted`, one pinned to the top `node--sticky` (a recipe kept its intro and lost
+ *   its ingredients and steps).
+ * - Drupal marks every field whose label it does not print `field--label-hidden`, the article's
+ *   body among them; Tailwind names a box that clips what overflows it `overflow-hidden`
+ *   (`md:overflow-x-hidden`). The label is hidden, or the overflow: the text shows (a ranking's
+ *   cards and a directory's entries were lost). A name that hides the element itself (`hidden`,
+ *   `is-hidden`, `lg:hidden`, `visually-hidden`) stays.
+ */
+const MISLEADING_NAME = /^node-{1,2}(?:promoted|sticky)$|(?:^|[-_:])(?:label|overflow(?:-[xy])?)-hidden$/i;
+
+export function dropMisleadingClassNames(doc: Document): void {
+  for (const element of doc.querySelectorAll('[class*="node-"], [class*="-hidden" i]')) {
+    const names = element.getAttribute('class')!.split(/\s+/);
+    const kept = names.filter((name) => !MISLEADING_NAME.test(name));
+    if (kept.length < names.length) element.setAttribute('class', kept.join(' '));
+  }
+}
