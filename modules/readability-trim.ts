@@ -52,16 +52,16 @@ function isJsdomParserFlag(node: Node): boolean {
 }
 
 /**
- * Patterns in Readability's REGEXPS that no code of its reads (its pagination and font
- * handling are gone; a unit test checks each is only ever defined).
+ * Members of Readability that none of its code reads: patterns of its REGEXPS (its pagination
+ * and font handling are gone) and one helper method. A unit test checks on the pinned version
+ * that each is defined once and read nowhere.
  */
-export const UNREAD_PATTERNS: ReadonlySet<string> = new Set(['extraneous', 'replaceFonts', 'nextLink', 'prevLink']);
+export const UNREAD_MEMBERS: ReadonlySet<string> = new Set(['extraneous', 'replaceFonts', 'nextLink', 'prevLink', '_findNode']);
 
-/** `name: /pattern/` for one of those names. */
-function isUnreadPattern(node: Node): boolean {
+/** `name: /pattern/,` or `name(...) {...},` for one of those names. */
+function isUnreadMember(node: Node): boolean {
   const key = node.key as Node | undefined;
-  const value = node.value as Node | undefined;
-  return node.type === 'Property' && UNREAD_PATTERNS.has(key?.name as string) && value?.type === 'Literal' && 'regex' in value;
+  return node.type === 'Property' && UNREAD_MEMBERS.has(key?.name as string);
 }
 
 /** A stretch of Readability's code and what takes its place in the build. */
@@ -73,11 +73,11 @@ interface Cut {
 
 /**
  * What the extension never runs, in order: each `this.log(...)` statement becomes an empty one;
- * each failed check's message becomes `0`, and so does each pattern no code reads; `if (this._debug) A else B` loses all but B,
+ * each failed check's message becomes `0`; each member no code reads goes; `if (this._debug) A else B` loses all but B,
  * `if (this._debug) A` becomes empty; the constructor's `this._docJSDOMParser = ...` goes, and
  * every read of it becomes `false`, so the minifier drops what depends on it.
  */
-function unusedCode(program: Node): Cut[] {
+function unusedCode(code: string, program: Node): Cut[] {
   const found: Cut[] = [];
   const visit = (node: Node) => {
     if (isDebugLog(node)) {
@@ -95,9 +95,10 @@ function unusedCode(program: Node): Cut[] {
       found.push({ start: message!.start, end: message!.end, replacement: '0' });
       return;
     }
-    if (isUnreadPattern(node)) {
-      const value = node.value as Node;
-      found.push({ start: value.start, end: value.end, replacement: '0' });
+    if (isUnreadMember(node)) {
+      // With the comma after it: an object literal may not hold an empty entry.
+      const comma = /^\s*,/.exec(code.slice(node.end));
+      found.push({ start: node.start, end: node.end + (comma ? comma[0].length : 0), replacement: '' });
       return;
     }
     if (isJsdomParserFlag(node)) {
@@ -116,7 +117,7 @@ function unusedCode(program: Node): Cut[] {
 export function withoutUnusedCode(code: string, program: unknown): string {
   let output = '';
   let kept = 0;
-  for (const { start, end, replacement } of unusedCode(program as Node)) {
+  for (const { start, end, replacement } of unusedCode(code, program as Node)) {
     output += code.slice(kept, start) + replacement;
     kept = end;
   }
