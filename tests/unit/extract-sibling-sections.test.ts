@@ -85,6 +85,28 @@ describe('sibling sections', () => {
     expect(restoreSiblingSections(keepOnly(doc, doc.querySelector('.sectionbody') as Element), map)).toBe(0);
   });
 
+  it('brings back a titled section of prose of another kind right beside the kept one (a story’s extra sections field)', () => {
+    const doc = parsePage(`<html><body><div class="node__content">
+      <div class="field field--name-body">${paragraphs('Tram', 6)}</div>
+      <div class="field field--name-field-sections"><div class="faq"><h2>Questions</h2><div class="answer">${paragraphs('Question', 4)}</div></div></div>
+    </div></body></html>`);
+    const map = mapParagraphs(doc);
+    const article = keepOnly(doc, doc.querySelector('.field--name-body') as Element);
+    expect(restoreSiblingSections(article, map)).toBe(1);
+    expect(article.textContent).toContain('Question, part 4');
+    expect(article.textContent!.indexOf('Tram, part 6')).toBeLessThan(article.textContent!.indexOf('Question, part 1'));
+  });
+
+  it('adds no titled block of another kind with a paragraph or two (author box, disclaimer), nor one further up', () => {
+    const doc = parsePage(`<html><body><div class="page"><div class="node__content">
+      <div class="field field--name-body">${paragraphs('Tram', 6)}</div>
+      <div class="author-box"><h3>Jane Roe</h3>${paragraphs('Jane Roe covers transport', 2)}</div>
+      <div class="disclaimer"><h3>Disclaimer</h3>${paragraphs('Nothing here is advice', 1)}</div>
+    </div><div class="more"><h2>More from the harbour</h2>${paragraphs('Harbour', 4)}</div></div></body></html>`);
+    const map = mapParagraphs(doc);
+    expect(restoreSiblingSections(keepOnly(doc, doc.querySelector('.field--name-body') as Element), map)).toBe(0);
+  });
+
   it('brings back a section that ends in a bookmark widget, not a sign-up form with a short pitch', () => {
     const bookmark = '<div class="bookmark"><select><option>Save to collection</option></select></div>';
     const signUp = '<div class="sect1"><h2>Stay in touch</h2><div class="sectionbody"><p>Our weekly letter on the tram works, the road closures and the council votes.</p><p>Sent every Friday morning to residents and shop owners of the old town.</p><input type="email"></div></div>';

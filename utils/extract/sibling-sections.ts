@@ -4,6 +4,10 @@
  * loses every section but the best one: the sections are siblings of an ancestor of the kept
  * container, not of the container itself. From where each paragraph sat before Readability ran
  * (the paragraph map), this module brings back the sections that are the kept one's twins.
+ * Right beside the kept container, a section of another kind comes back too when it is plainly
+ * more of the article: titled, and several paragraphs of prose (a Drupal story's "additional
+ * sections" field next to its body field, an FAQ after the text). Readability passes over such
+ * a sibling because its paragraphs sit deeper than the levels it scores.
  */
 import { type Block, readBlock } from '../clean/block';
 import { type Ancestor, FOLLOWING, type ParagraphMap } from './paragraph-map';
@@ -22,6 +26,12 @@ const UNTITLED_LEVELS = 5;
 const MIN_SECTION_TEXT = 100;
 /** ...in at least this many paragraphs (a single one is a teaser of another story). */
 const MIN_PARAGRAPHS = 2;
+/**
+ * A section of another kind beside the kept container holds more: an author box, a disclaimer,
+ * a sign-up form or a row of teasers has a title and a paragraph or two.
+ */
+const MIN_UNLIKE_PARAGRAPHS = 3;
+const MIN_UNLIKE_TEXT = 600;
 /**
  * Paragraph text past which a section's form controls are a widget inside the article (a
  * bookmark button, a poll), not what the section is for (a sign-up form and its short pitch).
@@ -46,17 +56,24 @@ function commonAncestor(chains: Ancestor[][]): number {
   return first.findIndex(({ element }) => rest.every((chain) => chain.some((ancestor) => ancestor.element === element)));
 }
 
-function isTwin(section: Element, kind: string): boolean {
+/**
+ * Whether `section` is another part of the article beside the kept one: a twin of the kept
+ * branch (of its `kind`), or, when `unlike` is allowed, a titled section of prose of any kind.
+ */
+function isArticleSection(section: Element, kind: string, unlike: boolean): boolean {
+  if (section.tagName === 'ARTICLE') return false;
   // Blocks with no class names are too common to be twins by their kind.
-  if (!kind.includes(' ') || kindOf(section.tagName, section.getAttribute('class')) !== kind || section.tagName === 'ARTICLE') return false;
+  const twin = kind.includes(' ') && kindOf(section.tagName, section.getAttribute('class')) === kind;
+  if (!twin && !(unlike && section.querySelector('h2, h3'))) return false;
   // Another story (its own h1), a price table: not the article's sections.
   if (section.querySelector('h1, article, table')) return false;
   const block: Block = readBlock(section);
   if (block.linkDensity > MAX_SECTION_LINK_DENSITY) return false;
   if (opensWithNotArticleHeading(section)) return false;
-  // Mostly prose, in two paragraphs or more.
+  // Mostly prose, in two paragraphs or more (more for a section of another kind).
   const prose = proseIn(section);
   if (prose.count < MIN_PARAGRAPHS || prose.length < MIN_SECTION_TEXT) return false;
+  if (!twin && (prose.count < MIN_UNLIKE_PARAGRAPHS || prose.length < MIN_UNLIKE_TEXT)) return false;
   // A sign-up or feedback form.
   if (prose.length < MIN_PROSE_AROUND_CONTROLS && section.querySelector('input, select, textarea, button')) return false;
   return block.long || prose.length >= block.text.length * MIN_PROSE_SHARE;
@@ -64,8 +81,10 @@ function isTwin(section: Element, kind: string): boolean {
 
 /**
  * Adds to `article` (Readability's content) the sections that are twins of the one it kept:
- * siblings of one of its ancestors with the same tag and class names, holding paragraphs and
- * few links, never an `<article>` or a block with its own h1 (the next story of an endless page).
+ * siblings of one of its ancestors with the same tag and class names (or, right beside the kept
+ * container, titled sections of more prose), holding paragraphs and few links, never an
+ * `<article>` or a block with its own h1 (the next story of an endless page). The first level
+ * up that has such sections is the one restored.
  */
 export function restoreSiblingSections(article: Element, map: ParagraphMap): number {
   const kept = map.paragraphs.filter((paragraph) => article.contains(paragraph));
@@ -81,23 +100,27 @@ export function restoreSiblingSections(article: Element, map: ParagraphMap): num
     if (!parent || !branch || !parent.isConnected) continue;
     const kind = kindOf(branch.element.tagName, branch.classes);
     const titled = level > top + UNTITLED_LEVELS;
-    const twins = [...parent.children].filter(
-      (child) => child !== branch.element && !child.contains(article) && isTwin(child, kind) && (!titled || child.querySelector('h2, h3') !== null),
+    const sections = [...parent.children].filter(
+      (child) =>
+        child !== branch.element &&
+        !child.contains(article) &&
+        isArticleSection(child, kind, level === top + 1) &&
+        (!titled || child.querySelector('h2, h3') !== null),
     );
-    if (twins.length === 0) continue;
-    // The kept text came from the branch: twins before it go above, the rest below.
+    if (sections.length === 0) continue;
+    // The kept text came from the branch: sections before it go above, the rest below.
     const before: Element[] = [];
     const after: Element[] = [];
     const branchStillThere = branch.element.parentElement === parent;
-    for (const twin of twins) {
+    for (const section of sections) {
       const precedes = branchStillThere
-        ? Boolean(twin.compareDocumentPosition(branch.element) & FOLLOWING)
-        : map.paragraphs.indexOf(twin.getElementsByTagName('p')[0] as Element) < map.paragraphs.indexOf(kept[0] as Element);
-      (precedes ? before : after).push(twin);
+        ? Boolean(section.compareDocumentPosition(branch.element) & FOLLOWING)
+        : map.paragraphs.indexOf(section.getElementsByTagName('p')[0] as Element) < map.paragraphs.indexOf(kept[0] as Element);
+      (precedes ? before : after).push(section);
     }
     container.prepend(...before);
     container.append(...after);
-    return twins.length;
+    return sections.length;
   }
   return 0;
 }
