@@ -61,6 +61,19 @@ describe('sibling sections', () => {
     expect(text).not.toContain('Other story');
   });
 
+  it('brings back the rows left out between rows Readability kept, each in its place', () => {
+    const row = (topic: string, count: number) => `<div class="row layout">${paragraphs(topic, count)}</div>`;
+    const doc = parsePage(`<html><body><main>${row('Route', 4)}${row('Cost', 3)}${row('Noise', 4)}${row('Trees', 3)}${row('Shops', 4)}</main></body></html>`);
+    const map = mapParagraphs(doc);
+    const [route, , noise, , shops] = [...doc.querySelectorAll('.row')];
+    const article = keepOnly(doc, route!);
+    article.firstElementChild!.append(noise!, shops!);
+    expect(restoreSiblingSections(article, map)).toBe(2);
+    const text = article.textContent ?? '';
+    const order = ['Route', 'Cost', 'Noise', 'Trees', 'Shops'].map((topic) => text.indexOf(`${topic}, part 1`));
+    expect(order.every((at, index) => at >= 0 && (index === 0 || at > order[index - 1]!))).toBe(true);
+  });
+
   it('adds no other story, link list or differently named block', () => {
     const doc = parsePage(`<html><body><div class="content">
       <article class="post">${paragraphs('Tram', 6)}</article>

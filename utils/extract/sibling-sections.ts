@@ -3,14 +3,15 @@
  * its article into sections of the same kind (`div.sect1` after `div.sect1`, page-builder rows)
  * loses every section but the best one: the sections are siblings of an ancestor of the kept
  * container, not of the container itself. From where each paragraph sat before Readability ran
- * (the paragraph map), this module brings back the sections that are the kept one's twins.
- * Right beside the kept container, a section of another kind comes back too when it is plainly
- * more of the article: titled, and several paragraphs of prose (a Drupal story's "additional
- * sections" field next to its body field, an FAQ after the text). Readability passes over such
- * a sibling because its paragraphs sit deeper than the levels it scores.
+ * (the paragraph map), this module brings back the sections that are the kept one's twins,
+ * each in its place in the page, those left out between sections it did keep too. Right beside
+ * the kept container, a section of another kind comes back when it is plainly more of the
+ * article: titled, and several paragraphs of prose (a Drupal story's "additional sections"
+ * field next to its body field, an FAQ after the text). Readability passes over such a sibling
+ * because its paragraphs sit deeper than the levels it scores.
  */
 import { type Block, readBlock } from '../clean/block';
-import { type Ancestor, FOLLOWING, type ParagraphMap } from './paragraph-map';
+import { type Ancestor, type ParagraphMap } from './paragraph-map';
 import { contentContainer } from './readability-content';
 import { MAX_SECTION_LINK_DENSITY, MIN_PROSE_SHARE, opensWithNotArticleHeading, proseIn } from './section-prose';
 
@@ -80,11 +81,11 @@ function isArticleSection(section: Element, kind: string, unlike: boolean): bool
 }
 
 /**
- * Adds to `article` (Readability's content) the sections that are twins of the one it kept:
- * siblings of one of its ancestors with the same tag and class names (or, right beside the kept
- * container, titled sections of more prose), holding paragraphs and few links, never an
- * `<article>` or a block with its own h1 (the next story of an endless page). The first level
- * up that has such sections is the one restored.
+ * Adds to `article` (Readability's content) the sections that are twins of those it kept:
+ * siblings of them or of one of their ancestors with the same tag and class names (or, right
+ * beside the kept container, titled sections of more prose), holding paragraphs and few links,
+ * never an `<article>` or a block with its own h1 (the next story of an endless page). The first
+ * level up that has such sections is the one restored.
  */
 export function restoreSiblingSections(article: Element, map: ParagraphMap): number {
   const kept = map.paragraphs.filter((paragraph) => article.contains(paragraph));
@@ -94,7 +95,7 @@ export function restoreSiblingSections(article: Element, map: ParagraphMap): num
   const top = commonAncestor(chains);
   if (top < 0) return 0;
   const container = contentContainer(article);
-  for (let level = top + 1; level <= top + LEVELS && level < firstChain.length; level += 1) {
+  for (let level = top; level <= top + LEVELS && level < firstChain.length; level += 1) {
     const parent = firstChain[level]?.element;
     const branch = firstChain[level - 1];
     if (!parent || !branch || !parent.isConnected) continue;
@@ -108,18 +109,13 @@ export function restoreSiblingSections(article: Element, map: ParagraphMap): num
         (!titled || child.querySelector('h2, h3') !== null),
     );
     if (sections.length === 0) continue;
-    // The kept text came from the branch: sections before it go above, the rest below.
-    const before: Element[] = [];
-    const after: Element[] = [];
-    const branchStillThere = branch.element.parentElement === parent;
+    // In page order: before the block of the article that holds the first kept paragraph after it.
     for (const section of sections) {
-      const precedes = branchStillThere
-        ? Boolean(section.compareDocumentPosition(branch.element) & FOLLOWING)
-        : map.paragraphs.indexOf(section.getElementsByTagName('p')[0] as Element) < map.paragraphs.indexOf(kept[0] as Element);
-      (precedes ? before : after).push(section);
+      const start = map.ancestors.get(section)?.first ?? -1;
+      let next: Element | null | undefined = map.paragraphs.find((paragraph, index) => index > start && article.contains(paragraph));
+      while (next && next.parentElement !== container) next = next.parentElement;
+      container.insertBefore(section, next ?? null);
     }
-    container.prepend(...before);
-    container.append(...after);
     return sections.length;
   }
   return 0;
