@@ -6,7 +6,7 @@
 import { headline } from './headline';
 
 /** Node.DOCUMENT_POSITION_FOLLOWING, without reaching for a global the command-line tools lack. */
-export const FOLLOWING = 4;
+const FOLLOWING = 4;
 
 /** How many ancestors of each paragraph are noted: the most any reader of the map climbs. */
 const LEVELS_NOTED = 13;
