@@ -19,6 +19,25 @@ async function read(url: string, options?: { waitForLoad?: boolean }) {
 const alertText = (reader: Awaited<ReturnType<typeof read>>) => reader.page.getByRole('alert').textContent();
 const articleText = async (reader: Awaited<ReturnType<typeof read>>) => (await reader.page.innerText('article')).replace(/\s+/g, ' ');
 
+/** Reads `url` and checks that the reader shows its article with `text` in it, and that nothing reached the console. */
+async function expectArticle(url: string, text: string): Promise<void> {
+  const reader = await read(url);
+  expect(reader.state, url).toBe('ready');
+  expect(await articleText(reader)).toContain(text);
+  expect(reader.errors).toEqual([]);
+  await reader.page.close();
+}
+
+/** Reads `url` and checks that the reader says it is no article, with nothing to show anyway. */
+async function expectNoArticle(url: string): Promise<void> {
+  const reader = await read(url);
+  expect(reader.state, url).toBe('error');
+  await expect(alertText(reader)).resolves.toBe(english('error.notArticle'));
+  expect(await reader.page.getByRole('button', { name: 'Show anyway' }).count()).toBe(0);
+  expect(reader.errors).toEqual([]);
+  await reader.page.close();
+}
+
 describe('reading any page', () => {
   it('offers "Show anyway" on a page that is not an article, and shows what it found', async () => {
     const reader = await read(harness.server.url('/pages/not-an-article.html'));
@@ -32,19 +51,11 @@ describe('reading any page', () => {
   });
 
   it('says an empty page is not an article', async () => {
-    const reader = await read(harness.server.url('/pages/empty.html'));
-    expect(reader.state).toBe('error');
-    await expect(alertText(reader)).resolves.toBe(english('error.notArticle'));
-    expect(await reader.page.getByRole('button', { name: 'Show anyway' }).count()).toBe(0);
-    await reader.page.close();
+    await expectNoArticle(harness.server.url('/pages/empty.html'));
   });
 
   it('reads a huge page (tens of thousands of elements)', async () => {
-    const reader = await read(pages.url('/huge.html'));
-    expect(reader.state).toBe('ready');
-    expect(await articleText(reader)).toContain('Huge 40.');
-    expect(reader.errors).toEqual([]);
-    await reader.page.close();
+    await expectArticle(pages.url('/huge.html'), 'Huge 40.');
   });
 
   it('reads a deeply nested page', async () => {
@@ -90,12 +101,7 @@ describe('reading any page', () => {
   });
 
   it('is not fooled by a page that keeps changing and tampers with globals', async () => {
-    const reader = await read(pages.url('/mutating.html'));
-    expect(reader.state).toBe('ready');
-    const text = await articleText(reader);
-    expect(text).toContain('Busy 12.');
-    expect(reader.errors).toEqual([]);
-    await reader.page.close();
+    await expectArticle(pages.url('/mutating.html'), 'Busy 12.');
   });
 
   it('survives a popup closed mid-read and two opened at once', async () => {
@@ -118,22 +124,11 @@ describe('reading any page', () => {
   });
 
   it('says a file that is not a page (data, a drawing, an image) is not an article', async () => {
-    for (const path of ['/data.json', '/feed.xml', '/drawing.svg', '/pixel.gif']) {
-      const reader = await read(pages.url(path));
-      expect(reader.state, path).toBe('error');
-      await expect(alertText(reader)).resolves.toBe(english('error.notArticle'));
-      expect(await reader.page.getByRole('button', { name: 'Show anyway' }).count()).toBe(0);
-      expect(reader.errors).toEqual([]);
-      await reader.page.close();
-    }
+    for (const path of ['/data.json', '/feed.xml', '/drawing.svg', '/pixel.gif']) await expectNoArticle(pages.url(path));
   });
 
   it('reads a plain-text file', async () => {
-    const reader = await read(pages.url('/notes.txt'));
-    expect(reader.state).toBe('ready');
-    expect(await articleText(reader)).toContain('The committee met on Tuesday');
-    expect(reader.errors).toEqual([]);
-    await reader.page.close();
+    await expectArticle(pages.url('/notes.txt'), 'The committee met on Tuesday');
   });
 
   it('says so when the tab is gone', async () => {
