@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstText, isLegible, lettersAndDigits } from '@/utils/text';
+import { countWords, firstText, isLegible, lettersAndDigits } from '@/utils/text';
 
 describe('isLegible', () => {
   it('reads prose in any script as legible', () => {
@@ -38,5 +38,28 @@ describe('firstText', () => {
     page.innerHTML = '<div class="spacer"> \n\t<img src="a.jpg"> </div><p>After the spacer.</p>';
     expect(firstText(page.firstElementChild!)).toBe('');
     expect(firstText(page)).toBe('After the spacer.');
+  });
+});
+
+describe('countWords', () => {
+  it('counts words joined by apostrophes and hyphens as one, and splits at anything else', () => {
+    expect(countWords('Don’t stop—it’s a state-of-the-art 4x4, isn\'t it?')).toBe(8);
+    // A hyphen or an apostrophe starts no word; digits and letters of any script do.
+    expect(countWords("-- 'quoted' -x 12,5 Ελλάδα Україна")).toBe(6);
+    expect(countWords('')).toBe(0);
+    expect(countWords(' \n— … ')).toBe(0);
+  });
+
+  it('reads letters outside the basic plane as letters, and a stray half of one as a separator', () => {
+    expect(countWords('𝐀𝐁𝐂 def')).toBe(2);
+    expect(countWords('ab\ud800cd')).toBe(2);
+  });
+
+  it('counts a word per two characters of scripts written without spaces', () => {
+    // One run of letters, plus six Han and Hiragana characters.
+    expect(countWords('日本語の文章')).toBe(1 + 3);
+    expect(countWords('ภาษาไทย')).toBe(1 + 4);
+    // Han characters outside the basic plane count once each, not once per half.
+    expect(countWords('𠀀𠀁𠀂𠀃')).toBe(1 + 2);
   });
 });
