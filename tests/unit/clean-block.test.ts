@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Block, BlockReader, TEXT_LIMIT } from '@/utils/clean/block';
+import { type Block, BlockReader, namesOf, TEXT_LIMIT } from '@/utils/clean/block';
 import { parsePage } from './helpers';
 
 function bodyOf(html: string): HTMLElement {
@@ -58,5 +58,24 @@ describe('BlockReader', () => {
     const summary = ({ text, linkDensity, long, links }: Block) => ({ text, linkDensity, long, links: links.length });
     expect(readTogether.map(summary)).toEqual(readAlone.map(summary));
     expect(readKeepingSome.map(summary)).toEqual(readAlone.map(summary));
+  });
+});
+
+describe('namesOf', () => {
+  const heading = (id: string, text: string) => bodyOf(`<h2 id="${id}" class="Wp-Heading">${text}</h2>`).querySelector('h2')!;
+
+  it('leaves out an id made of the words of the text it names', () => {
+    // The whole text, in two words or more.
+    expect(namesOf(heading('share-prices', 'Share prices'), 'Share prices')).toBe('wp-heading ');
+    // The start of the text, in three words or more, behind an anchor prefix, however much punctuation the text has.
+    const text = `"Share" — and… (comment)! ${'on it, '.repeat(40)}`;
+    expect(namesOf(heading('h-share-and-comment', text), text)).toBe('wp-heading ');
+  });
+
+  it('keeps an id that is a name, not the text', () => {
+    expect(namesOf(heading('share', 'Share'), 'Share')).toBe('wp-heading share');
+    expect(namesOf(heading('share-bar', 'Share this story'), 'Share this story')).toBe('wp-heading share-bar');
+    expect(namesOf(heading('share-bar', 'Share bar and more'), 'Share bar and more')).toBe('wp-heading share-bar');
+    expect(namesOf(heading('comment-list-top', 'Comment list'), 'Comment list')).toBe('wp-heading comment-list-top');
   });
 });

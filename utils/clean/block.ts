@@ -52,10 +52,20 @@ function isSlugOf(id: string, text: string): boolean {
   const phrase = id.replace(ANCHOR_PREFIX, '');
   const words = phrase.split(/[-_\s]+/).length;
   const idSlug = lettersAndDigits(phrase);
-  const textSlug = lettersAndDigits(text);
-  if (!idSlug) return false;
-  if (words >= 2 && idSlug === textSlug) return true;
-  return words >= 3 && textSlug.startsWith(idSlug);
+  if (!idSlug || words < 2) return false;
+  const textSlug = leadingSlug(text, idSlug.length);
+  return textSlug === idSlug || (words >= 3 && textSlug.startsWith(idSlug));
+}
+
+/**
+ * `lettersAndDigits(text)` cut after more than `length` characters: all that comparing it
+ * with a slug of `length` needs. Every block with an id is asked, and its text may be long.
+ */
+function leadingSlug(text: string, length: number): string {
+  for (let end = 2 * length + 16; ; end *= 2) {
+    const slug = lettersAndDigits(text.slice(0, end));
+    if (slug.length > length || end >= text.length) return slug;
+  }
 }
 
 const NO_LINKS: readonly Element[] = Object.freeze([]);
