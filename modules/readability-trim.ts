@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
+import { CHEAPER_WALK_TESTS } from '../utils/extract/readability-speedups';
 
 /** Readability's own source, wherever npm put it. */
 const READABILITY_SOURCE = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
@@ -58,10 +59,16 @@ function isJsdomParserFlag(node: Node): boolean {
  */
 export const UNREAD_MEMBERS: ReadonlySet<string> = new Set(['extraneous', 'replaceFonts', 'nextLink', 'prevLink', '_findNode']);
 
+/**
+ * Methods of Readability that every instance the extension makes replaces with its own
+ * (utils/extract/readability-speedups.ts): Readability's versions never run.
+ */
+export const REPLACED_MEMBERS: ReadonlySet<string> = new Set(Object.keys(CHEAPER_WALK_TESTS));
+
 /** `name: /pattern/,` or `name(...) {...},` for one of those names. */
 function isUnreadMember(node: Node): boolean {
-  const key = node.key as Node | undefined;
-  return node.type === 'Property' && UNREAD_MEMBERS.has(key?.name as string);
+  const name = (node.key as Node | undefined)?.name as string;
+  return node.type === 'Property' && (UNREAD_MEMBERS.has(name) || REPLACED_MEMBERS.has(name));
 }
 
 /** A stretch of Readability's code and what takes its place in the build. */
@@ -73,7 +80,8 @@ interface Cut {
 
 /**
  * What the extension never runs, in order: each `this.log(...)` statement becomes an empty one;
- * each failed check's message becomes `0`; each member no code reads goes; `if (this._debug) A
+ * each failed check's message becomes `0`; each member no code reads, or every instance
+ * replaces, goes; `if (this._debug) A
  * else B` loses all but B, `if (this._debug) A` becomes empty; the constructor's
  * `this._docJSDOMParser = ...` goes, and every read of it becomes `false`, so the minifier drops
  * what depends on it.

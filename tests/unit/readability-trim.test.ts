@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { UNREAD_MEMBERS, withoutUnusedCode } from '../../modules/readability-trim';
+import { REPLACED_MEMBERS, UNREAD_MEMBERS, withoutUnusedCode } from '../../modules/readability-trim';
 
 const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
 
@@ -59,6 +60,29 @@ describe('the build leaves out the Readability code the extension never runs', (
     expect(stripped).toContain('_forEachNode(nodeList, fn) {');
     const code = 'var R = { nextLink: /next/i, byline: /by/, _findNode(a) { return a; }, f() { return 1; }, prevLink: /p/ };';
     expect(withoutUnusedCode(code, parseAst(code))).toBe('var R = {  byline: /by/,  f() { return 1; },  };');
+  });
+
+  it('leaves out the methods every instance the extension makes replaces, and only those', () => {
+    expect([...REPLACED_MEMBERS].sort()).toEqual(['_isElementWithoutContent', '_isProbablyVisible']);
+    const stripped = withoutUnusedCode(readabilitySource, parseAst(readabilitySource));
+    for (const name of REPLACED_MEMBERS) {
+      expect(readabilitySource.match(new RegExp(`^\\s+${name}\\(`, 'gm')), name).toHaveLength(1);
+      expect(stripped).not.toMatch(new RegExp(`^\\s+${name}\\(`, 'm'));
+      // Still called, on the instance, which has its own.
+      expect(stripped).toContain(`this.${name}(node)`);
+    }
+    expect(() => parseAst(stripped)).not.toThrow();
+  });
+
+  it('is safe only because the extension makes every Readability with the replacements', () => {
+    // Any other `new Readability(` in the extension's code would call methods the build left out.
+    const root = join(import.meta.dirname, '..', '..');
+    const makers = ['utils', 'entrypoints', 'components', 'modules'].flatMap((folder) =>
+      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+        .map((file) => join(folder, file))
+        .filter((file) => /\.(?:ts|vue)$/.test(file) && readFileSync(join(root, file), 'utf8').includes('new Readability')),
+    );
+    expect(makers).toEqual([join('utils', 'extract', 'readability-speedups.ts')]);
   });
 
   it('keeps the else of a debug branch, without the debug logs inside it', () => {

@@ -1,4 +1,4 @@
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { isProbablyReaderable } from '@mozilla/readability';
 import { type Article, type ExtractOutcome, withinReplyLimits } from '../article';
 import { cleanArticle, cleanPage, findByline, RemovalLog } from '../clean';
 import { blockText, countWords, isLegible } from '../text';
@@ -13,7 +13,7 @@ import { mapParagraphs } from './paragraph-map';
 import { restoreLeadIn } from './lead-in';
 import { revealStreamedContent } from './streamed-content';
 import { dropMisleadingClassNames } from './misleading-classes';
-import { withCheaperWalkTests } from './readability-speedups';
+import { readabilityWithCheaperWalkTests } from './readability-speedups';
 import { flattenDeepNesting } from './deep-nesting';
 import { headline, headlineText } from './headline';
 import { authorName, pageAuthor } from './page-author';
@@ -117,7 +117,7 @@ function contentRootArticle(page: Document): Element | null {
   if (!root) return null;
   const article = doc.createElement('div');
   article.append(root);
-  const cleanup = withCheaperWalkTests(new Readability(doc)) as unknown as ReadabilityCleanup;
+  const cleanup = readabilityWithCheaperWalkTests(doc) as unknown as ReadabilityCleanup;
   cleanup._prepArticle(article);
   cleanup._postProcessContent(article);
   return article;
@@ -168,13 +168,11 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
     return { status: 'failed', reason: 'too-large', detail: `${elementCount(clone)} elements after cleaning` };
   }
 
-  const parsed = withCheaperWalkTests(
-    new Readability<Element>(scored, {
-      maxElemsToParse: maxElements,
-      // Hand back the element itself: it is cleaned further and serialized once, below.
-      serializer: (element) => element as Element,
-    }),
-  ).parse();
+  const parsed = readabilityWithCheaperWalkTests<Element>(scored, {
+    maxElemsToParse: maxElements,
+    // Hand back the element itself: it is cleaned further and serialized once, below.
+    serializer: (element) => element as Element,
+  }).parse();
   stepEnded('readability');
   if (!parsed?.content) return { status: 'not-article', article: null };
 
