@@ -8,9 +8,12 @@ describe('widget rule', () => {
       <div class="font-resize"><span>Text Size:</span><button>A-</button><button>A+</button></div>
       <a class="print-button" href="#">Print</a>
       ${PROSE}
-      <p><a href="#top">Back to top</a></p>`);
-    expect(text).not.toMatch(/Home|Text Size|Print|Back to top/);
-    expect(kinds).toEqual(['widget', 'widget', 'widget', 'widget']);
+      <p><a href="#top">Back to top</a></p>
+      <p><a href="#top">↑ Back to Top</a></p>
+      <div><a href="#">Scroll to top ▲</a></div>`);
+    expect(text).not.toMatch(/Home|Text Size|Print|Back to top|Scroll to top/i);
+    expect(text).not.toMatch(/[↑▲]/);
+    expect(kinds).toEqual(['widget', 'widget', 'widget', 'widget', 'widget', 'widget']);
   });
 
   it("removes a video player's control bar and play button, and keeps the video's caption and a bar chart", () => {

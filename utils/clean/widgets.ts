@@ -31,9 +31,9 @@ const TOC_HEADING = /^(?:table of contents|contents|in this (?:article|post|guid
 const TOC_TITLE_TEXT = 40;
 const CONTAINERS = 'div, nav, ul, ol, section, aside';
 
-/** Links and labels of the page's own controls, alone in their block. */
+/** Links and labels of the page's own controls, alone in their block, maybe with an arrow ("↑ Back to top"). */
 const CONTROL_TEXT =
-  /^(?:skip to (?:main )?content|skip to navigation|skip to footer|back to top|go to top|scroll to top|return to top|top of page|print(?: this)?(?: article| page| recipe)?|(?:show|hide) caption|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|pin (?:this |it )?for later!?|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)$/i;
+  /^[\s↑↓←→⇧⬆▲^]*(?:skip to (?:main )?content|skip to navigation|skip to footer|back to top|go to top|scroll to top|return to top|top of page|print(?: this)?(?: article| page| recipe)?|(?:show|hide) caption|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|pin (?:this |it )?for later!?|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)[\s↑↓←→⇧⬆▲]*$/i;
 
 /** A copyright line: the sign or the word, then a year or the reservation (not a sentence about copyright law). */
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|.*\ball rights reserved\b)/i;
