@@ -42,6 +42,19 @@ describe('lead-in', () => {
     expect(html.indexOf(INTRO[1] as string)).toBeLessThan(html.indexOf('Kettle 1:'));
   });
 
+  it('the whole pipeline brings it back when Readability had to read the page a second time', () => {
+    // The first attempt strips the "supplemental" reviews as an unlikely candidate, finds too
+    // little and reads a fresh copy of the page, where it keeps the reviews alone: the
+    // introduction, nested too deep to score, must be found in that copy, not in the first.
+    const nested = `<div class="lead"><div><div><div><div><div>${INTRO.map((text) => `<p>${text}</p>`).join('')}</div></div></div></div></div></div>`;
+    const page = `<html><head><title>The best kettles</title></head><body><div class="container"><h1>The best kettles</h1>
+      <div class="col">${nested}<div class="reviews supplemental">${body(8)}</div></div></div></body></html>`;
+    const html = articleOf(extractArticle(parsePage(page)))?.html ?? '';
+    expect(html).toContain('Kettle 8:');
+    expect(html.split(INTRO[1] as string)).toHaveLength(2);
+    expect(html.indexOf(INTRO[1] as string)).toBeLessThan(html.indexOf('Kettle 1:'));
+  });
+
   it('brings back the prose between the headline and the kept text, a few levels up from it', () => {
     const doc = parsePage(reviewPage(introBlock));
     const map = mapParagraphs(doc);

@@ -6,7 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
  * patches/ changes three statements of Readability and DOMPurify that assigned HTML strings to
  * innerHTML (Mozilla's linter flags them in the Firefox build). These tests run the real, patched
  * libraries under jsdom: Readability must read pages exactly as before, and DOMPurify must give
- * nothing at all where it used to parse with innerHTML.
+ * nothing at all where it used to parse with innerHTML. Readability also tells its owner when it
+ * puts back a fresh copy of the page for another attempt (the pipeline's map of the page's
+ * paragraphs must then be made again).
  */
 
 /** Records every assignment to innerHTML, on any element of this window, while a test runs. */
@@ -66,6 +68,17 @@ describe('patched Readability: restoring the page between attempts', () => {
     const lengths = (reader as unknown as { _attempts: { textLength: number }[] })._attempts.map((attempt) => attempt.textLength);
     // The first attempt stripped the "sidebar" box; the three on restored pages all found it.
     expect(lengths.filter((length) => length > 200)).toHaveLength(3);
+  });
+  it('tells its owner, through _pageRestored, each time it puts back a fresh copy of the page', () => {
+    const doc = parse(`<html><head><title>Short</title></head><body><div class="sidebar-box">
+      <p>${'A short piece of text that never reaches five hundred characters. '.repeat(4)}</p></div></body></html>`);
+    const reader = new Readability(doc);
+    const restored: string[] = [];
+    (reader as unknown as { _pageRestored(page: Element): void })._pageRestored = (page) => restored.push(collapse(page.textContent ?? ''));
+    reader.parse();
+    // One after each of the four failed attempts, each a whole, untouched copy (the first attempt had stripped the box).
+    expect(restored).toHaveLength(4);
+    for (const text of restored) expect(text).toBe(collapse('A short piece of text that never reaches five hundred characters. '.repeat(4)));
   });
 });
 

@@ -102,6 +102,11 @@ interface ReadabilityCleanup {
   _postProcessContent(content: Element): void;
 }
 
+/** Called by (patched) Readability each time it puts back a fresh copy of the page for another attempt. */
+interface ReadabilityRestoreHook {
+  _pageRestored(page: Element): void;
+}
+
 /**
  * The page's content root as an article: narrowed and cleaned like the page Readability read,
  * then put through Readability's own clean-up of the container it picks (lazy images, forms,
@@ -161,18 +166,22 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   // Measured after cleaning: comments and promos beside the article are not its text.
   const rootText = root?.isConnected ? paragraphText(root) : 0;
   stepEnded('clean-page');
-  const paragraphs = mapParagraphs(clone);
+  let paragraphs = mapParagraphs(clone);
   const maxElements = options.maxElements ?? MAX_ELEMS_TO_PARSE;
   const scored = elementCount(clone) < maxElements ? clone : narrowToMainContainer(clone, maxElements);
   if (!scored) {
     return { status: 'failed', reason: 'too-large', detail: `${elementCount(clone)} elements after cleaning` };
   }
 
-  const parsed = readabilityWithCheaperWalkTests<Element>(scored, {
+  const reader = readabilityWithCheaperWalkTests<Element>(scored, {
     maxElemsToParse: maxElements,
     // Hand back the element itself: it is cleaned further and serialized once, below.
     serializer: (element) => element as Element,
-  }).parse();
+  });
+  // When its first reading finds too little, Readability reads a fresh copy of the page (our
+  // patch of it says so): the map must note that copy's paragraphs, the ones it will keep.
+  (reader as unknown as ReadabilityRestoreHook)._pageRestored = () => (paragraphs = mapParagraphs(scored));
+  const parsed = reader.parse();
   stepEnded('readability');
   if (!parsed?.content) return { status: 'not-article', article: null };
 
