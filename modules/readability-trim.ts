@@ -81,10 +81,9 @@ interface Cut {
 /**
  * What the extension never runs, in order: each `this.log(...)` statement becomes an empty one;
  * each failed check's message becomes `0`; each member no code reads, or every instance
- * replaces, goes; `if (this._debug) A
- * else B` loses all but B, `if (this._debug) A` becomes empty; the constructor's
- * `this._docJSDOMParser = ...` goes, and every read of it becomes `false`, so the minifier drops
- * what depends on it.
+ * replaces, goes; `if (this._debug) A else B` loses all but B, `if (this._debug) A` becomes
+ * empty; the constructor's `this._docJSDOMParser = ...` goes, and every read of it becomes
+ * `false`, so the minifier drops what depends on it.
  */
 function unusedCode(code: string, program: Node): Cut[] {
   const found: Cut[] = [];
