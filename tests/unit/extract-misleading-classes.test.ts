@@ -65,4 +65,22 @@ describe('dropMisleadingClassNames', () => {
     dropMisleadingClassNames(doc);
     expect([...doc.querySelectorAll('div')].map((div) => div.className)).toEqual(names);
   });
+
+  it('takes "media" off a block that holds more text than a caption or a card, which Readability dropped', () => {
+    const entries = Array.from({ length: 9 }, (_, i) => `<div class="checklist-row"><div class="item-title">Service ${i}</div><div class="item-writeup">${SENTENCES[i % 3]}</div><div class="price">PRICE: $${i}0</div></div>`).join('');
+    const checklist = page(`${prose(4)}<div class="interactive-media-block"><div class="media-visualization">${entries}</div></div>${prose(2)}`);
+    const keptServices = (dropFirst: boolean) => {
+      const doc = parsePage(checklist);
+      if (dropFirst) dropMisleadingClassNames(doc);
+      return (new Readability(doc).parse()?.textContent ?? '').match(/Service \d/g)?.length ?? 0;
+    };
+    expect([keptServices(false), keptServices(true)]).toEqual([0, 9]);
+  });
+
+  it('leaves "media" on captions, cards and players, which hold little text', () => {
+    const names = ['media', 'card__media', 'media-caption', 'social-media'];
+    const doc = parsePage(`<html><body>${names.map((name) => `<div class="${name}"><p>${SENTENCES[0]} ${SENTENCES[1]}</p></div>`).join('')}</body></html>`);
+    dropMisleadingClassNames(doc);
+    expect([...doc.querySelectorAll('div')].map((div) => div.className)).toEqual(names);
+  });
 });

@@ -1,3 +1,5 @@
+import { collapseWhitespace } from '../text';
+
 /**
  * Readability reads class names as what an element is: "promo" or "hidden" anywhere in one
  * scores the element down, and the clean-up of the container it picks takes such an element out
@@ -11,13 +13,24 @@
  *   (`md:overflow-x-hidden`). The label is hidden, or the overflow: the text shows (a ranking's
  *   cards and a directory's entries were lost). A name that hides the element itself (`hidden`,
  *   `is-hidden`, `lg:hidden`, `visually-hidden`) stays.
+ * - "media" reads as an embed (a player, a gallery, a card's picture). A block so named that
+ *   holds more text than a caption or a product card is the article laid out around its
+ *   pictures (a car-upkeep checklist drawn as an interactive block lost all its entries).
  */
 const MISLEADING_NAME = /^node-{1,2}(?:promoted|sticky)$|(?:^|[-_:])(?:label|overflow(?:-[xy])?)-hidden$/i;
+const MEDIA_NAME = /media/i;
+/** More text than a caption, a card or a comment form holds (characters, white space collapsed). */
+const MIN_TEXT_AROUND_MEDIA = 1000;
 
 export function dropMisleadingClassNames(doc: Document): void {
-  for (const element of doc.querySelectorAll('[class*="node-"], [class*="-hidden" i]')) {
-    const names = element.getAttribute('class')!.split(/\s+/);
-    const kept = names.filter((name) => !MISLEADING_NAME.test(name));
-    if (kept.length < names.length) element.setAttribute('class', kept.join(' '));
+  for (const element of doc.querySelectorAll('[class*="node-"], [class*="-hidden" i]')) dropNames(element, MISLEADING_NAME);
+  for (const element of doc.querySelectorAll('[class*="media" i]')) {
+    if (collapseWhitespace(element.textContent ?? '').length >= MIN_TEXT_AROUND_MEDIA) dropNames(element, MEDIA_NAME);
   }
+}
+
+function dropNames(element: Element, misleading: RegExp): void {
+  const names = element.getAttribute('class')!.split(/\s+/);
+  const kept = names.filter((name) => !misleading.test(name));
+  if (kept.length < names.length) element.setAttribute('class', kept.join(' '));
 }
