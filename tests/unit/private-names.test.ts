@@ -3,32 +3,45 @@ import { minifySync } from 'rolldown/utils';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_MINIFY } from '../../modules/private-names';
 
-/** Readability's shape in small: private methods and fields, one replaced from outside, an expando on a node, a prototype read. */
+/** Readability's shape in small: private methods and fields, one replaced from outside, constants, a score, an expando on a node, a prototype read. */
 const CODE = `
 function Reader(doc) { this._doc = doc; this._attempts = []; }
 Reader.prototype = {
-  _isProbablyVisible(node) { return !node.hidden; },
-  _walk() { return this._doc.nodes.filter((node) => this._isProbablyVisible(node)).map((node) => (node._readabilityDataTable = node.name)); },
+  FLAG_STRIP_UNLIKELYS: 1,
+  ELEMENT_NODE: 1,
+  REGEXPS: { unlikelyCandidates: /banner/i },
+  _isProbablyVisible(node) { return !node.hidden && node.nodeType === this.ELEMENT_NODE && !this.REGEXPS.unlikelyCandidates.test(node.name); },
+  _walk() {
+    return this._doc.nodes.filter((node) => this._isProbablyVisible(node)).map((node) => {
+      node.readability = { contentScore: this.FLAG_STRIP_UNLIKELYS };
+      return (node._readabilityDataTable = node.name);
+    });
+  },
 };
-const reader = new Reader({ nodes: [{ name: 'a', hidden: false }, { name: 'b', hidden: true }, { name: 'c', hidden: false }] });
-reader._isProbablyVisible = (node) => node.name !== 'c';
-globalThis.result = { kept: reader._walk(), attempts: reader._attempts.length, proto: Object.getPrototypeOf({ __proto__: { x: 1 } }).x, target: '_blank' };
+const nodes = [{ name: 'a', hidden: false, nodeType: 1 }, { name: 'b', hidden: true, nodeType: 1 }, { name: 'c', hidden: false, nodeType: 1 }, { name: 'banner', hidden: false, nodeType: 1 }];
+const reader = new Reader({ nodes });
+const original = reader._isProbablyVisible;
+reader._isProbablyVisible = function (node) { return node.name !== 'c' && (node.hidden || original.call(this, node)); };
+const kept = reader._walk();
+globalThis.result = { kept, score: nodes[0].readability.contentScore, attempts: reader._attempts.length, proto: Object.getPrototypeOf({ __proto__: { x: 1 } }).x, target: '_blank' };
 `;
 
 describe('the content script minified with short private names', () => {
   it('renames every _private member the same way everywhere, and the code does what it did', () => {
     const { code, errors } = minifySync('extract.js', CODE, CONTENT_SCRIPT_MINIFY);
     expect(errors).toEqual([]);
-    for (const name of ['_doc', '_attempts', '_isProbablyVisible', '_walk', '_readabilityDataTable']) expect(code).not.toContain(name);
-    // Strings and __proto__ are never renamed.
-    expect(code).toContain('_blank');
+    for (const name of ['_doc', '_attempts', '_isProbablyVisible', '_walk', '_readabilityDataTable', 'FLAG_STRIP_UNLIKELYS', 'REGEXPS', 'contentScore']) {
+      expect(code).not.toContain(name);
+    }
+    // Strings, __proto__, the DOM's own constants and the readability expando are never renamed.
+    for (const name of ['_blank', 'ELEMENT_NODE', 'readability']) expect(code).toContain(name);
     const run = (source: string) => {
       const scope: { result?: unknown } = {};
       runInNewContext(source, scope);
       return JSON.parse(JSON.stringify(scope.result)) as unknown;
     };
     expect(run(code)).toEqual(run(CODE));
-    // The replacement set from outside is the one called: b, hidden, is kept; c is not.
-    expect(run(code)).toEqual({ kept: ['a', 'b'], attempts: 0, proto: 1, target: '_blank' });
+    // The replacement set from outside is the one called: b, hidden, is kept; c and the banner are not.
+    expect(run(code)).toEqual({ kept: ['a', 'b'], score: 1, attempts: 0, proto: 1, target: '_blank' });
   });
 });
