@@ -36,6 +36,17 @@ describe('openCollapsedPanels', () => {
     expect(page.getElementById('outside')!.getAttribute('style')).toBe('display: none');
     expect(isProbablyVisible(page.getElementById('menu')!)).toBe(false);
   });
+
+  it('takes the folded state and layout names off an accordion, and only off an accordion', () => {
+    const page = parsePage(`<html><body><div id="root">
+      <div id="wrap" class="kt-accordion-wrap kt-pane-header-alignment-left"><div id="pane" class="kt-accordion-panel kt-accordion-panel-hidden">${step(1)}</div></div>
+      <div id="masthead" class="site-header">${step(2)}</div><div id="folded" class="is-hidden">${step(3)}</div></div></body></html>`);
+    openCollapsedPanels(page.getElementById('root')!);
+    expect(page.getElementById('wrap')!.className).toBe('kt-accordion-wrap');
+    expect(page.getElementById('pane')!.className).toBe('kt-accordion-panel');
+    expect(page.getElementById('masthead')!.className).toBe('site-header');
+    expect(page.getElementById('folded')!.className).toBe('is-hidden');
+  });
 });
 
 describe('extractArticle on a guide whose sections are collapsed', () => {
@@ -48,6 +59,20 @@ describe('extractArticle on a guide whose sections are collapsed', () => {
   it('shows every section, as the reader would after opening each', () => {
     const page = parsePage(`<html><head><title>Tram works</title></head><body><main><h1>Tram works, step by step</h1>
       ${intro}<div class="accordion">${accordion(6)}</div></main></body></html>`);
+    const text = articleOf(extractArticle(page))?.html ?? '';
+    for (let n = 1; n <= 6; n += 1) expect(text).toContain(`Step ${n} of the tram works`);
+  });
+
+  it('shows every pane of an accordion whose layout names its headers', () => {
+    // A WordPress (Kadence) accordion: "header" in the alignment of the panes' headers read to
+    // Readability as a page header, and it dropped the whole accordion.
+    const panes = Array.from(
+      { length: 6 },
+      (_, index) => `<div class="kt-accordion-pane"><div class="kt-accordion-header-wrap"><button class="kt-blocks-accordion-header">Section ${index + 1}</button></div>
+        <div class="kt-accordion-panel kt-accordion-panel-hidden"><div class="kt-accordion-panel-inner">${step(index + 1)}${step(index + 11)}</div></div></div>`,
+    ).join('');
+    const page = parsePage(`<html><head><title>Tram works</title></head><body><main><h1>Tram works, step by step</h1>
+      ${intro}<div class="wp-block-kadence-accordion"><div class="kt-accordion-wrap kt-pane-header-alignment-left">${panes}</div></div></main></body></html>`);
     const text = articleOf(extractArticle(page))?.html ?? '';
     for (let n = 1; n <= 6; n += 1) expect(text).toContain(`Step ${n} of the tram works`);
   });

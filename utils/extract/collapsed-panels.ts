@@ -6,8 +6,29 @@
  * would after opening each; only panels of prose inside the article's content root, so menus
  * and dialogs elsewhere on the page stay shut.
  */
+import { Readability } from '@mozilla/readability';
 import { paragraphText } from './content-root';
 import { isProbablyVisible } from './readability-speedups';
+
+/** Readability's own test for page chrome by name (not in its typings, pinned with its version). */
+const { unlikelyCandidates } = (Readability.prototype as unknown as { REGEXPS: { unlikelyCandidates: RegExp } }).REGEXPS;
+
+/**
+ * Names an accordion gives its parts that Readability reads as chrome: the folded state of a
+ * pane ("kt-accordion-panel-hidden") and layout options that name other parts
+ * ("kt-pane-header-alignment-left", the alignment of its panes' headers, made Readability drop
+ * a buying guide's every pane as a page header).
+ */
+const ACCORDION_STATE_OR_LAYOUT = new RegExp(`hidden|${unlikelyCandidates.source}`, 'i');
+
+/** Takes those names off the accordions under `root`. */
+function unfoldAccordionNames(root: Element): void {
+  for (const element of root.querySelectorAll('[class*="accordion" i]')) {
+    const names = element.getAttribute('class')!.split(/\s+/);
+    const kept = names.filter((name) => !ACCORDION_STATE_OR_LAYOUT.test(name));
+    if (kept.length < names.length) element.setAttribute('class', kept.join(' '));
+  }
+}
 
 /** Takes off what Readability reads as hidden (see isProbablyVisible): the attributes, and the inline display or visibility. */
 function open(panel: Element): void {
@@ -33,6 +54,7 @@ function panelsIn(root: Element): Set<Element> {
 
 /** Opens the collapsed panels of prose under `root` (the content root of a cloned page). */
 export function openCollapsedPanels(root: Element): void {
+  unfoldAccordionNames(root);
   for (const panel of panelsIn(root)) {
     if (!isProbablyVisible(panel) && paragraphText(panel) > 0) open(panel);
   }
