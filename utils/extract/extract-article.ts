@@ -17,6 +17,7 @@ import { readabilityWithCheaperWalkTests } from './readability-speedups';
 import { flattenDeepNesting } from './deep-nesting';
 import { headline, headlineText } from './headline';
 import { authorName, pageAuthor } from './page-author';
+import { removeIconLigatures } from './icon-ligatures';
 import { removeInlineSvg } from './inline-svg';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { showMathAsMathML } from './math';
@@ -64,7 +65,7 @@ const MIN_KEPT_SHARE = 0.4;
 
 /**
  * Puts a clone of the page in the state every reading of it starts from: no nesting deeper than
- * a real page's, no inline SVG (the reader shows none), formulas as MathML, streamed content
+ * a real page's, no inline SVG or icon-font names (the reader shows no icons), formulas as MathML, streamed content
  * where the page's scripts would have put it, no class names that mislead Readability (a
  * story's publishing state, a hidden label or overflow), and one version of a block a
  * responsive page draws per screen size.
@@ -72,6 +73,7 @@ const MIN_KEPT_SHARE = 0.4;
 function prepareToRead(doc: Document): void {
   flattenDeepNesting(doc.body);
   removeInlineSvg(doc);
+  removeIconLigatures(doc);
   showMathAsMathML(doc);
   revealStreamedContent(doc);
   dropMisleadingClassNames(doc);
