@@ -8,6 +8,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { paragraphText } from './content-root';
+import { dropClassNames } from './misleading-classes';
 import { isProbablyVisible } from './readability-speedups';
 
 /** Readability's own test for page chrome by name (not in its typings, pinned with its version). */
@@ -23,11 +24,7 @@ const ACCORDION_STATE_OR_LAYOUT = new RegExp(`hidden|${unlikelyCandidates.source
 
 /** Takes those names off the accordions under `root`. */
 function unfoldAccordionNames(root: Element): void {
-  for (const element of root.querySelectorAll('[class*="accordion" i]')) {
-    const names = element.getAttribute('class')!.split(/\s+/);
-    const kept = names.filter((name) => !ACCORDION_STATE_OR_LAYOUT.test(name));
-    if (kept.length < names.length) element.setAttribute('class', kept.join(' '));
-  }
+  for (const element of root.querySelectorAll('[class*="accordion" i]')) dropClassNames(element, ACCORDION_STATE_OR_LAYOUT);
 }
 
 /** Takes off what Readability reads as hidden (see isProbablyVisible): the attributes, and the inline display or visibility. */

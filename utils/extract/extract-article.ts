@@ -65,10 +65,10 @@ const MIN_KEPT_SHARE = 0.4;
 
 /**
  * Puts a clone of the page in the state every reading of it starts from: no nesting deeper than
- * a real page's, no inline SVG or icon-font names (the reader shows no icons), formulas as MathML, streamed content
- * where the page's scripts would have put it, no class names that mislead Readability (a
- * story's publishing state, a hidden label or overflow), and one version of a block a
- * responsive page draws per screen size.
+ * a real page's, no inline SVG or icon-font names (the reader shows no icons), formulas as
+ * MathML, streamed content where the page's scripts would have put it, no class names that
+ * mislead Readability (a story's publishing state, a hidden label or overflow, "media" around a
+ * whole story), and one version of a block a responsive page draws per screen size.
  */
 function prepareToRead(doc: Document): void {
   flattenDeepNesting(doc.body);

@@ -23,13 +23,14 @@ const MEDIA_NAME = /media/i;
 const MIN_TEXT_AROUND_MEDIA = 1000;
 
 export function dropMisleadingClassNames(doc: Document): void {
-  for (const element of doc.querySelectorAll('[class*="node-"], [class*="-hidden" i]')) dropNames(element, MISLEADING_NAME);
+  for (const element of doc.querySelectorAll('[class*="node-"], [class*="-hidden" i]')) dropClassNames(element, MISLEADING_NAME);
   for (const element of doc.querySelectorAll('[class*="media" i]')) {
-    if (collapseWhitespace(element.textContent ?? '').length >= MIN_TEXT_AROUND_MEDIA) dropNames(element, MEDIA_NAME);
+    if (collapseWhitespace(element.textContent ?? '').length >= MIN_TEXT_AROUND_MEDIA) dropClassNames(element, MEDIA_NAME);
   }
 }
 
-function dropNames(element: Element, misleading: RegExp): void {
+/** Takes the class names that match `misleading` off `element`. */
+export function dropClassNames(element: Element, misleading: RegExp): void {
   const names = element.getAttribute('class')!.split(/\s+/);
   const kept = names.filter((name) => !misleading.test(name));
   if (kept.length < names.length) element.setAttribute('class', kept.join(' '));
