@@ -25,7 +25,9 @@ const MIN_TEXT_AROUND_MEDIA = 1000;
 export function dropMisleadingClassNames(doc: Document): void {
   for (const element of doc.querySelectorAll('[class*="node-"], [class*="-hidden" i]')) dropClassNames(element, MISLEADING_NAME);
   for (const element of doc.querySelectorAll('[class*="media" i]')) {
-    if (collapseWhitespace(element.textContent ?? '').length >= MIN_TEXT_AROUND_MEDIA) dropClassNames(element, MEDIA_NAME);
+    const text = element.textContent ?? '';
+    // Collapsing only shortens: most media blocks (pictures, players) fail on the raw length, uncopied.
+    if (text.length >= MIN_TEXT_AROUND_MEDIA && collapseWhitespace(text).length >= MIN_TEXT_AROUND_MEDIA) dropClassNames(element, MEDIA_NAME);
   }
 }
 
