@@ -48,15 +48,35 @@ export function clipped(text: string, max: number): string {
 }
 
 /**
+ * How plain text marks a list item, as Markdown does: "- " in a list, "3. " as the third item of
+ * a numbered list (counting from the list's `start`).
+ */
+function listMarker(item: Element): string {
+  const list = item.parentElement;
+  if (list?.tagName.toUpperCase() !== 'OL') return '- ';
+  let number = Number.parseInt(list.getAttribute('start') ?? '', 10);
+  if (Number.isNaN(number)) number = 1;
+  for (let sibling = item.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    if (sibling.tagName.toUpperCase() === 'LI') number += 1;
+  }
+  return `${number}. `;
+}
+
+/**
  * The text of a DOM subtree with every block element on its own line, so that the words of
- * adjacent paragraphs never run together (`textContent` would glue them).
+ * adjacent paragraphs never run together (`textContent` would glue them), and list items marked.
  */
 export function blockText(root: Node): string {
   const lines: string[] = [];
   let current = '';
+  // The marker of the list item whose first line is still to come.
+  let marker = '';
   const flush = () => {
     const line = collapseWhitespace(current);
-    if (line) lines.push(line);
+    if (line) {
+      lines.push(marker + line);
+      marker = '';
+    }
     current = '';
   };
   const walk = (node: Node) => {
@@ -65,10 +85,14 @@ export function blockText(root: Node): string {
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
-    const isBlock = node.nodeType === 1 && BLOCK_ELEMENTS.has((node as Element).tagName.toUpperCase());
+    const tagName = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    const isBlock = BLOCK_ELEMENTS.has(tagName);
     if (isBlock) flush();
+    if (tagName === 'LI') marker = listMarker(node as Element);
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (isBlock) flush();
+    // An empty item marks nothing.
+    if (tagName === 'LI') marker = '';
   };
   walk(root);
   flush();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, firstText, isLegible, lettersAndDigits } from '@/utils/text';
+import { blockText, countWords, firstText, isLegible, lettersAndDigits } from '@/utils/text';
 
 describe('isLegible', () => {
   it('reads prose in any script as legible', () => {
@@ -38,6 +38,31 @@ describe('firstText', () => {
     page.innerHTML = '<div class="spacer"> \n\t<img src="a.jpg"> </div><p>After the spacer.</p>';
     expect(firstText(page.firstElementChild!)).toBe('');
     expect(firstText(page)).toBe('After the spacer.');
+  });
+});
+
+describe('blockText', () => {
+  const textOf = (html: string) => {
+    const box = document.createElement('div');
+    box.innerHTML = html;
+    return blockText(box);
+  };
+
+  it('puts each block on its own line and keeps inline text together', () => {
+    expect(textOf('<h2>Harbour  line</h2><p>Trams <em>return</em> in May.</p><div>Fares<br>stay the same.</div>')).toBe(
+      'Harbour line\nTrams return in May.\nFares\nstay the same.',
+    );
+  });
+
+  it('marks list items as plain text does, numbering from where a numbered list starts', () => {
+    expect(textOf('<p>Stops:</p><ul><li>Quay</li><li><p>Old <b>Town</b></p></li></ul>')).toBe('Stops:\n- Quay\n- Old Town');
+    expect(textOf('<ol start="3"><li>Board</li><!-- --><li>Pay</li></ol>')).toBe('3. Board\n4. Pay');
+  });
+
+  it('marks only the first line of an item, nested items each, and empty items not at all', () => {
+    expect(textOf('<ul><li>Trams<ul><li>Line 1</li></ul>every ten minutes</li><li> </li></ul><p>Buses run late.</p>')).toBe(
+      '- Trams\n- Line 1\nevery ten minutes\nBuses run late.',
+    );
   });
 });
 
