@@ -45,6 +45,21 @@ describe('dek', () => {
     expect(findDek(headline(page(`<h1>Tram to the harbour</h1><div class="byline">By Jane Roe</div><div>${DEK}</div>`)))).toBeNull();
   });
 
+  it('reads camelCase dek names, a named dek that opens like a byline but is a sentence, and empty paragraphs around a dek', () => {
+    expect(findDek(headline(page(`<div class="Hero_headline"><h1>Tram to the harbour</h1></div><div class="Hero_range">From $3 a ride</div><div class="Hero_dekContainer"><p>${DEK}</p></div>`)))).toBe(DEK);
+    const fromDek = 'From the quay to the old town, these are the stops the tram will serve by 2026.';
+    expect(findDek(headline(page(`<h1>Tram to the harbour</h1><div class="subheadline">${fromDek}</div>`)))).toBe(fromDek);
+    expect(findDek(headline(page(`<h1>Tram to the harbour</h1><div class="text-xl"><p itemprop="description"></p><p>${DEK}</p><p></p></div>`)))).toBe(DEK);
+  });
+
+  it('takes a long unnamed subheading that is a sentence for a dek, never a section title or a byline in a dek\'s place', () => {
+    const sentence = 'Protect the old town from years of noise with a tram plan that the council, the shops and the residents of the harbour can all agree on.';
+    expect(findDek(headline(page(`<h1>Tram to the harbour</h1><h2>${sentence}</h2>`)))).toBe(sentence);
+    expect(findDek(headline(page('<h1>Tram to the harbour</h1><h2>What the council decided and what it will cost</h2>')))).toBeNull();
+    expect(findDek(headline(page('<h1>Tram to the harbour</h1><h2>Efficacy of a Harbour Tram to Reduce Traffic in an Old Town: A Randomized Trial of Two Routes Among Residents</h2>')))).toBeNull();
+    expect(findDek(headline(page('<h1>Tram to the harbour</h1><div class="subtitle">By Jane Roe and John Doe, transport reporters</div>')))).toBeNull();
+  });
+
   it('reads the headline the title names when the page has several h1', () => {
     const doc = page(`<h1>The Paper</h1><p>${DEK}</p><h1>Tram to the harbour</h1><p class="standfirst">Residents fear years of noise.  Shops fear losing trade.</p>`);
     expect(findDek(headline(doc))).toBe('Residents fear years of noise. Shops fear losing trade.');
