@@ -194,4 +194,17 @@ describe('widget rule', () => {
     expect(text).toContain('Jane Roe / The Paper');
     expect(text).toContain('What does the tram cost?');
   });
+
+  it('removes a link drawn as a button alone in its block, and keeps one in a sentence, round an image or with a long label', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <p><a class="btn btn-primary btn-lg" href="https://shop.example/poster">Buy Poster</a></p>
+      <div class="wp-block-buttons"><div><a class="wp-block-button__link" href="/webcam">View Webcam</a></div></div>
+      <p>Riders can <a class="btn-link" href="/fares">check the fares</a> before the line opens.</p>
+      <p><a class="button" href="/map"><img src="https://img.example/map.png" alt="Map of the line"></a></p>
+      <p><a class="btn" href="/report.pdf">Read the council's full report on the harbour tram route (PDF)</a></p>`);
+    expect(text).not.toMatch(/Buy Poster|View Webcam/);
+    expect(kinds).toEqual(['widget', 'widget']);
+    expect(text).toContain('Riders can check the fares before the line opens.');
+    expect(text).toContain("Read the council's full report");
+  });
 });

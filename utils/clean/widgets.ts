@@ -35,6 +35,22 @@ const CONTAINERS = 'div, nav, ul, ol, section, aside';
 const CONTROL_TEXT =
   /^[\s↑↓←→⇧⬆▲^]*(?:skip to (?:main )?content|skip to navigation|skip to footer|back to top|go to top|scroll to top|return to top|top of page|print(?: this)?(?: article| page| recipe)?|(?:show|hide) caption|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|pin (?:this |it )?for later!?|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)[\s↑↓←→⇧⬆▲]*$/i;
 
+/** A link drawn as a button ("btn-primary", "wp-block-button__link"; "cta" is a promo's name). */
+const BUTTON_NAME = nameWords('btn|button');
+/** Longest label of such a button: a few words ("Get a Quote", "Try it free for 30 days"). */
+const BUTTON_TEXT = 40;
+
+/**
+ * A link drawn as a button, alone in its block: the site's call to act ("Buy Poster", "Get a
+ * Quote", "View Webcam", "Directions"), not a sentence of the article. A link in running text,
+ * or one round an image, stays.
+ */
+function isButtonLink(element: Element, names: string, text: string): boolean {
+  if (element.localName !== 'a' || !text || text.length > BUTTON_TEXT || !BUTTON_NAME.test(names) || element.querySelector(IMAGES)) return false;
+  const parent = element.parentElement;
+  return parent !== null && collapseWhitespace(parent.textContent ?? '') === text;
+}
+
 /** A copyright line: the sign or the word, then a year or the reservation (not a sentence about copyright law). */
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|.*\ball rights reserved\b)/i;
 
@@ -130,7 +146,7 @@ export const widgetRule: ChromeRule = {
     if (AUTHOR_BOX_NAME.test(names) && text.length < AUTHOR_BOX_TEXT) return [element];
     if (text && (isImageButtonLabel(element, text) || isMediaLabel(element, text))) return [element];
     if (block.inFurniture) return null;
-    if (CONTROL_TEXT.test(text)) return [element];
+    if (CONTROL_TEXT.test(text) || isButtonLink(element, names, text)) return [element];
     // The byline repeated in the body (or as a small heading): the reader shows it in the header.
     // Under a section's heading it credits what the section is about ("Chit Chat / Published by
     // Helvetiq" in a list of games, a book and its author) and stays.
