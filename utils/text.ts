@@ -64,9 +64,10 @@ function listMarker(item: Element): string {
 
 /**
  * The text of a DOM subtree with every block element on its own line, so that the words of
- * adjacent paragraphs never run together (`textContent` would glue them), and list items marked.
+ * adjacent paragraphs never run together (`textContent` would glue them), and list items marked
+ * unless `markListItems` is false (a numbered list's numbers are no words to count).
  */
-export function blockText(root: Node): string {
+export function blockText(root: Node, markListItems = true): string {
   const lines: string[] = [];
   let current = '';
   // The marker of the list item whose first line is still to come.
@@ -88,7 +89,7 @@ export function blockText(root: Node): string {
     const tagName = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
     const isBlock = BLOCK_ELEMENTS.has(tagName);
     if (isBlock) flush();
-    if (tagName === 'LI') marker = listMarker(node as Element);
+    if (tagName === 'LI' && markListItems) marker = listMarker(node as Element);
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (isBlock) flush();
     // An empty item marks nothing.

@@ -122,6 +122,13 @@ describe('extractArticle on short texts (fewer than 80 words)', () => {
     expect(outcome.status).toBe('ok');
   });
 
+  it('counts the words of a numbered list, not its numbers', () => {
+    const items = words.slice(30).map((word) => `<li>${word}</li>`).join('');
+    const outcome = extractArticle(page(`<p>${words.slice(0, 30).join(' ')}</p><ol>${items}</ol>`));
+    expect(articleOf(outcome)?.html).toContain('<ol>');
+    expect(articleOf(outcome)?.wordCount).toBe(40);
+  });
+
   it('answers not-article when Readability does not (short paragraphs only)', () => {
     const paragraphs = Array.from({ length: 8 }, (_, index) => `<p>${words.slice(index * 5, index * 5 + 5).join(' ')}</p>`);
     const outcome = extractArticle(page(paragraphs.join('')));

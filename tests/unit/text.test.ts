@@ -59,6 +59,12 @@ describe('blockText', () => {
     expect(textOf('<ol start="3"><li>Board</li><!-- --><li>Pay</li></ol>')).toBe('3. Board\n4. Pay');
   });
 
+  it('leaves list items unmarked when asked, for counting words', () => {
+    const list = document.createElement('ol');
+    list.innerHTML = '<li>Board</li><li>Pay</li>';
+    expect(blockText(list, false)).toBe('Board\nPay');
+  });
+
   it('marks only the first line of an item, nested items each, and empty items not at all', () => {
     expect(textOf('<ul><li>Trams<ul><li>Line 1</li></ul>every ten minutes</li><li> </li></ul><p>Buses run late.</p>')).toBe(
       '- Trams\n- Line 1\nevery ten minutes\nBuses run late.',
