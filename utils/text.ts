@@ -49,9 +49,10 @@ export function clipped(text: string, max: number): string {
 
 /**
  * How plain text marks a list item, as Markdown does: "- " in a list, "3. " as the third item of
- * a numbered list (counting from the list's `start`).
+ * a numbered list (counting from the list's `start`). For `blockText`; the command-line tools
+ * use it, the content script does not (its text is only counted).
  */
-function listMarker(item: Element): string {
+export function markdownListMarker(item: Element): string {
   const list = item.parentElement;
   if (list?.tagName.toUpperCase() !== 'OL') return '- ';
   let number = Number.parseInt(list.getAttribute('start') ?? '', 10);
@@ -64,10 +65,10 @@ function listMarker(item: Element): string {
 
 /**
  * The text of a DOM subtree with every block element on its own line, so that the words of
- * adjacent paragraphs never run together (`textContent` would glue them), and list items marked
- * unless `markListItems` is false (a numbered list's numbers are no words to count).
+ * adjacent paragraphs never run together (`textContent` would glue them). With `listMarker`,
+ * each list item's first line starts with the marker it gives.
  */
-export function blockText(root: Node, markListItems = true): string {
+export function blockText(root: Node, listMarker?: (item: Element) => string): string {
   const lines: string[] = [];
   let current = '';
   // The marker of the list item whose first line is still to come.
@@ -89,7 +90,7 @@ export function blockText(root: Node, markListItems = true): string {
     const tagName = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
     const isBlock = BLOCK_ELEMENTS.has(tagName);
     if (isBlock) flush();
-    if (tagName === 'LI' && markListItems) marker = listMarker(node as Element);
+    if (tagName === 'LI' && listMarker) marker = listMarker(node as Element);
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (isBlock) flush();
     // An empty item marks nothing.

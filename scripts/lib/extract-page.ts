@@ -5,7 +5,7 @@ import { extractArticle } from '../../utils/extract/extract-article';
 import { readerHeader } from '../../utils/header';
 import { repairMojibakeIn } from '../../utils/mojibake';
 import { sanitizeArticleHtml } from '../../utils/sanitize';
-import { blockText } from '../../utils/text';
+import { blockText, markdownListMarker } from '../../utils/text';
 import { capNesting } from './nesting-cap';
 
 export const FORMATS = ['json', 'text', 'html', 'markdown'] as const;
@@ -95,7 +95,7 @@ export function extractPage(file: string, html: string, url: string): PageResult
       publishedTime: article.publishedTime,
       excerpt: article.excerpt,
       html: body.innerHTML,
-      text: blockText(body),
+      text: blockText(body, markdownListMarker),
       removed: countByKind(article.removed),
     };
     return { record, removedItems: article.removed, body };

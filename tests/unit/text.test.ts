@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, countWords, firstText, isLegible, lettersAndDigits } from '@/utils/text';
+import { blockText, countWords, firstText, isLegible, lettersAndDigits, markdownListMarker } from '@/utils/text';
 
 describe('isLegible', () => {
   it('reads prose in any script as legible', () => {
@@ -42,10 +42,10 @@ describe('firstText', () => {
 });
 
 describe('blockText', () => {
-  const textOf = (html: string) => {
+  const textOf = (html: string, marker?: (item: Element) => string) => {
     const box = document.createElement('div');
     box.innerHTML = html;
-    return blockText(box);
+    return blockText(box, marker);
   };
 
   it('puts each block on its own line and keeps inline text together', () => {
@@ -55,18 +55,16 @@ describe('blockText', () => {
   });
 
   it('marks list items as plain text does, numbering from where a numbered list starts', () => {
-    expect(textOf('<p>Stops:</p><ul><li>Quay</li><li><p>Old <b>Town</b></p></li></ul>')).toBe('Stops:\n- Quay\n- Old Town');
-    expect(textOf('<ol start="3"><li>Board</li><!-- --><li>Pay</li></ol>')).toBe('3. Board\n4. Pay');
+    expect(textOf('<p>Stops:</p><ul><li>Quay</li><li><p>Old <b>Town</b></p></li></ul>', markdownListMarker)).toBe('Stops:\n- Quay\n- Old Town');
+    expect(textOf('<ol start="3"><li>Board</li><!-- --><li>Pay</li></ol>', markdownListMarker)).toBe('3. Board\n4. Pay');
   });
 
-  it('leaves list items unmarked when asked, for counting words', () => {
-    const list = document.createElement('ol');
-    list.innerHTML = '<li>Board</li><li>Pay</li>';
-    expect(blockText(list, false)).toBe('Board\nPay');
+  it('leaves list items unmarked without a marker, for counting words', () => {
+    expect(textOf('<ol><li>Board</li><li>Pay</li></ol>')).toBe('Board\nPay');
   });
 
   it('marks only the first line of an item, nested items each, and empty items not at all', () => {
-    expect(textOf('<ul><li>Trams<ul><li>Line 1</li></ul>every ten minutes</li><li> </li></ul><p>Buses run late.</p>')).toBe(
+    expect(textOf('<ul><li>Trams<ul><li>Line 1</li></ul>every ten minutes</li><li> </li></ul><p>Buses run late.</p>', markdownListMarker)).toBe(
       '- Trams\n- Line 1\nevery ten minutes\nBuses run late.',
     );
   });

@@ -199,7 +199,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   if (dek) restoreDek(body, dek);
   cleanArticle(body, log);
   stepEnded('clean-article');
-  const text = blockText(body, false);
+  const text = blockText(body);
   const wordCount = countWords(text);
   stepEnded('count-words');
   const html = body.innerHTML;
