@@ -47,28 +47,27 @@ export function clipped(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** Gives the marker of a list item, told which item of its list it is (0 for the first). */
+export type ListMarker = (item: Element, index: number) => string;
+
 /**
  * How plain text marks a list item, as Markdown does: "- " in a list, "3. " as the third item of
  * a numbered list (counting from the list's `start`). For `blockText`; the command-line tools
  * use it, the content script does not (its text is only counted).
  */
-export function markdownListMarker(item: Element): string {
+export const markdownListMarker: ListMarker = (item, index) => {
   const list = item.parentElement;
   if (list?.tagName.toUpperCase() !== 'OL') return '- ';
-  let number = Number.parseInt(list.getAttribute('start') ?? '', 10);
-  if (Number.isNaN(number)) number = 1;
-  for (let sibling = item.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-    if (sibling.tagName.toUpperCase() === 'LI') number += 1;
-  }
-  return `${number}. `;
-}
+  const start = Number.parseInt(list.getAttribute('start') ?? '', 10);
+  return `${(Number.isNaN(start) ? 1 : start) + index}. `;
+};
 
 /**
  * The text of a DOM subtree with every block element on its own line, so that the words of
  * adjacent paragraphs never run together (`textContent` would glue them). With `listMarker`,
  * each list item's first line starts with the marker it gives.
  */
-export function blockText(root: Node, listMarker?: (item: Element) => string): string {
+export function blockText(root: Node, listMarker?: ListMarker): string {
   const lines: string[] = [];
   let current = '';
   // The marker of the list item whose first line is still to come.
@@ -81,7 +80,9 @@ export function blockText(root: Node, listMarker?: (item: Element) => string): s
     }
     current = '';
   };
-  const walk = (node: Node) => {
+  // `index`: which list item of its parent the node is, counted as the walk goes (never by
+  // looking back along the siblings, which a list of many thousand items would make quadratic).
+  const walk = (node: Node, index: number) => {
     if (node.nodeType === 3) {
       current += node.nodeValue ?? '';
       return;
@@ -90,13 +91,17 @@ export function blockText(root: Node, listMarker?: (item: Element) => string): s
     const tagName = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
     const isBlock = BLOCK_ELEMENTS.has(tagName);
     if (isBlock) flush();
-    if (tagName === 'LI' && listMarker) marker = listMarker(node as Element);
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (tagName === 'LI' && listMarker) marker = listMarker(node as Element, index);
+    let items = 0;
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      walk(child, items);
+      if (child.nodeType === 1 && (child as Element).tagName.toUpperCase() === 'LI') items += 1;
+    }
     if (isBlock) flush();
     // An empty item marks nothing.
     if (tagName === 'LI') marker = '';
   };
-  walk(root);
+  walk(root, 0);
   flush();
   return lines.join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, countWords, firstText, isLegible, lettersAndDigits, markdownListMarker } from '@/utils/text';
+import { blockText, countWords, firstText, isLegible, type ListMarker, lettersAndDigits, markdownListMarker } from '@/utils/text';
 
 describe('isLegible', () => {
   it('reads prose in any script as legible', () => {
@@ -42,7 +42,7 @@ describe('firstText', () => {
 });
 
 describe('blockText', () => {
-  const textOf = (html: string, marker?: (item: Element) => string) => {
+  const textOf = (html: string, marker?: ListMarker) => {
     const box = document.createElement('div');
     box.innerHTML = html;
     return blockText(box, marker);
@@ -57,6 +57,13 @@ describe('blockText', () => {
   it('marks list items as plain text does, numbering from where a numbered list starts', () => {
     expect(textOf('<p>Stops:</p><ul><li>Quay</li><li><p>Old <b>Town</b></p></li></ul>', markdownListMarker)).toBe('Stops:\n- Quay\n- Old Town');
     expect(textOf('<ol start="3"><li>Board</li><!-- --><li>Pay</li></ol>', markdownListMarker)).toBe('3. Board\n4. Pay');
+  });
+
+  it('numbers each item of a long list by its place, past items of other lists nested in it', () => {
+    const items = Array.from({ length: 2_000 }, (_, index) => (index === 1 ? '<li>Stop<ol><li>Gate</li></ol></li>' : '<li>Stop</li>')).join('');
+    const lines = textOf(`<ol>${items}</ol>`, markdownListMarker).split('\n');
+    expect(lines.slice(0, 4)).toEqual(['1. Stop', '2. Stop', '1. Gate', '3. Stop']);
+    expect(lines.at(-1)).toBe('2000. Stop');
   });
 
   it('leaves list items unmarked without a marker, for counting words', () => {

@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '../text';
+import { collapseWhitespace, firstText } from '../text';
 import { type Block, looksLikeArticleText, nameWords, namesOf } from './block';
 import { BYLINE_NAME } from './byline';
 import { isHeading, nextContentSibling, previousContentSibling, type ChromeRule } from './rule';
@@ -48,7 +48,12 @@ const BUTTON_TEXT = 40;
 function isButtonLink(element: Element, names: string, text: string): boolean {
   if (element.localName !== 'a' || !text || text.length > BUTTON_TEXT || !BUTTON_NAME.test(names) || element.querySelector(IMAGES)) return false;
   const parent = element.parentElement;
-  return parent !== null && collapseWhitespace(parent.textContent ?? '') === text;
+  if (!parent) return false;
+  // Nothing beside it says a word. (Each sibling is read to its first word only: the parent may be a long article.)
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node !== element && (node.nodeType === 3 ? node.nodeValue!.trim() : node.nodeType === 1 && firstText(node))) return false;
+  }
+  return true;
 }
 
 /** A copyright line: the sign or the word, then a year or the reservation (not a sentence about copyright law). */
