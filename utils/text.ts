@@ -82,24 +82,24 @@ export function blockText(root: Node, listMarker?: ListMarker): string {
   };
   // `index`: which list item of its parent the node is, counted as the walk goes (never by
   // looking back along the siblings, which a list of many thousand items would make quadratic).
-  const walk = (node: Node, index: number) => {
+  // Answers whether the node was a list item, for its parent to count.
+  const walk = (node: Node, index: number): boolean => {
     if (node.nodeType === 3) {
       current += node.nodeValue ?? '';
-      return;
+      return false;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
+    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return false;
     const tagName = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
     const isBlock = BLOCK_ELEMENTS.has(tagName);
+    const isItem = tagName === 'LI';
     if (isBlock) flush();
-    if (tagName === 'LI' && listMarker) marker = listMarker(node as Element, index);
+    if (isItem && listMarker) marker = listMarker(node as Element, index);
     let items = 0;
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      walk(child, items);
-      if (child.nodeType === 1 && (child as Element).tagName.toUpperCase() === 'LI') items += 1;
-    }
+    for (let child = node.firstChild; child; child = child.nextSibling) if (walk(child, items)) items += 1;
     if (isBlock) flush();
     // An empty item marks nothing.
-    if (tagName === 'LI') marker = '';
+    if (isItem) marker = '';
+    return isItem;
   };
   walk(root, 0);
   flush();
