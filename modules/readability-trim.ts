@@ -4,6 +4,8 @@ import { CHEAPER_WALK_TESTS } from '../utils/extract/readability-speedups';
 
 /** Readability's own source, wherever npm put it. */
 const READABILITY_SOURCE = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
+/** Its readerable check, shipped beside it. */
+const READERABLE_SOURCE = /[\\/]@mozilla[\\/]readability[\\/]Readability-readerable\.js$/;
 
 interface Node {
   type: string;
@@ -133,20 +135,37 @@ export function withoutUnusedCode(code: string, program: unknown): string {
 }
 
 /**
+ * The readerable check keeps its own copy of two of Readability's patterns, "duplicated ...
+ * please keep both copies in sync", as its source says (a unit test checks that they are the
+ * same in the pinned version). `code` with the copy replaced by Readability's own patterns.
+ */
+export function withReadabilityPatterns(code: string, program: unknown): string {
+  const declarator = (program as Node & { body: Node[] }).body
+    .filter((node) => node.type === 'VariableDeclaration')
+    .flatMap((node) => node.declarations as Node[])
+    .find((node) => (node.id as Node).name === 'REGEXPS');
+  const copy = declarator?.init as Node | undefined;
+  if (copy?.type !== 'ObjectExpression') throw new Error('readability-trim: the readerable check has no REGEXPS object');
+  return `${code.slice(0, copy.start)}require("./Readability").prototype.REGEXPS${code.slice(copy.end)}`;
+}
+
+/**
  * Readability carries code for two cases the extension never has. Its debug messages
  * (`this.log(...)`, the logger its constructor makes, the article serialized between steps under
  * `if (this._debug)`, the reasons a block failed the clean-up's checks) serve only an instance
  * made with `debug: true`; yet every parse builds the messages (one serializes the whole article
  * it found). Its JSDOMParser paths serve only documents of Mozilla's own parser, never a
  * browser's DOM. Together about 2.5 kB of the 70 kB the content script may weigh: the build
- * leaves them out.
+ * leaves them out. Its readerable check reads Readability's patterns instead of its own copy
+ * (0.3 kB).
  */
 function trimReadability(): Plugin {
   return {
     name: 'quiet-reader:trim-readability',
     transform(code, id) {
-      if (!READABILITY_SOURCE.test(id)) return null;
-      return { code: withoutUnusedCode(code, this.parse(code)), map: null };
+      if (READABILITY_SOURCE.test(id)) return { code: withoutUnusedCode(code, this.parse(code)), map: null };
+      if (READERABLE_SOURCE.test(id)) return { code: withReadabilityPatterns(code, this.parse(code)), map: null };
+      return null;
     },
   };
 }

@@ -3,9 +3,33 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { REPLACED_MEMBERS, UNREAD_MEMBERS, withoutUnusedCode } from '../../modules/readability-trim';
+import { Readability } from '@mozilla/readability';
+import { REPLACED_MEMBERS, UNREAD_MEMBERS, withoutUnusedCode, withReadabilityPatterns } from '../../modules/readability-trim';
 
-const readabilitySource = readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
+const require = createRequire(import.meta.url);
+const readabilitySource = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+const readerableSource = readFileSync(require.resolve('@mozilla/readability/Readability-readerable.js'), 'utf8');
+
+describe('the build gives the readerable check Readability’s own patterns', () => {
+  it('replaces its copy, which is the same as Readability’s in the pinned version', () => {
+    // The copy's patterns, as written: /pattern/flags.
+    const declaration = /var REGEXPS = \{[\s\S]*?\n\};/.exec(readerableSource)![0];
+    const copy = Object.fromEntries([...declaration.matchAll(/^ {2}(\w+):\s*(\/.+\/[a-z]*),$/gm)].map(([, name, pattern]) => [name, pattern]));
+    const own = (Readability.prototype as unknown as { REGEXPS: Record<string, RegExp> }).REGEXPS;
+    expect(Object.keys(copy)).toEqual(['unlikelyCandidates', 'okMaybeItsACandidate']);
+    for (const [name, pattern] of Object.entries(copy)) expect(pattern).toBe(String(own[name]));
+
+    const shared = withReadabilityPatterns(readerableSource, parseAst(readerableSource));
+    expect(shared).toContain('var REGEXPS = require("./Readability").prototype.REGEXPS;');
+    expect(shared).not.toContain('okMaybeItsACandidate:');
+    expect(shared.replace('require("./Readability").prototype.REGEXPS', declaration.slice('var REGEXPS = '.length, -1))).toBe(readerableSource);
+  });
+
+  it('stops the build when the readerable check no longer holds such a copy', () => {
+    const code = 'var PATTERNS = { a: /a/ }; module.exports = function () {};';
+    expect(() => withReadabilityPatterns(code, parseAst(code))).toThrow(/no REGEXPS/);
+  });
+});
 
 describe('the build leaves out the Readability code the extension never runs', () => {
   it('empties every this.log(...) statement of Readability, and nothing else', () => {

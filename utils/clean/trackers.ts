@@ -4,13 +4,13 @@ import type { RemovalLog } from './removal-log';
 const TRACKER_HOSTS = [
   'google-analytics.com', 'googletagmanager.com', 'googlesyndication.com', 'doubleclick.net',
   'googleadservices.com', 'adservice.google.com', 'scorecardresearch.com', 'quantserve.com',
-  'chartbeat.net', 'chartbeat.com', 'facebook.com', 'facebook.net', 'connect.facebook.net',
+  'chartbeat.net', 'chartbeat.com', 'facebook.com', 'facebook.net',
   'analytics.twitter.com', 't.co', 'ads-twitter.com', 'bat.bing.com', 'clarity.ms', 'hotjar.com',
   'newrelic.com', 'nr-data.net', 'omtrdc.net', '2o7.net', 'demdex.net', 'everesttech.net',
   'krxd.net', 'bluekai.com', 'adnxs.com', 'criteo.com', 'criteo.net', 'taboola.com', 'outbrain.com',
   'amazon-adsystem.com', 'moatads.com', 'parsely.com', 'parse.ly', 'mathtag.com', 'rlcdn.com',
   'pixel.wp.com', 'stats.wp.com', 'imrworldwide.com', 'cxense.com', 'sc-static.net', 'snap.licdn.com',
-  'px.ads.linkedin.com', 'ct.pinterest.com', 'analytics.tiktok.com', 'yandex.ru', 'mc.yandex.ru',
+  'px.ads.linkedin.com', 'ct.pinterest.com', 'analytics.tiktok.com', 'yandex.ru',
   'hs-analytics.net', 'segment.io', 'segment.com', 'mixpanel.com', 'amplitude.com', 'branch.io',
   'adsrvr.org', 'rubiconproject.com', 'pubmatic.com', 'openx.net', 'casalemedia.com', 'tapad.com',
 ];
