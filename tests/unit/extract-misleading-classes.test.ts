@@ -59,8 +59,41 @@ describe('dropMisleadingClassNames', () => {
     expect([keptParagraphs(box, false), keptParagraphs(box, true)]).toEqual([7, 10]);
   });
 
+  it('takes off utility names that set type or scrolling, which Readability read as "extra" and "scroll"', () => {
+    const doc = parsePage(`<html><body>
+      <h2 class="text-xl font-extrabold md:leading-extra-tight scroll-mt-24 lg:scroll-smooth scroll-m-2">Criteria</h2>
+      <div class="overflow-x-scroll rounded"><table><tr><td>1</td></tr></table></div>
+      </body></html>`);
+    const [heading, box] = [doc.querySelector('h2')!, doc.querySelector('div')!];
+    dropMisleadingClassNames(doc);
+    expect(heading.className).toBe('text-xl');
+    expect(box.className).toBe('rounded');
+  });
+
+  it('keeps section headings named "header", which Readability took out as page furniture', () => {
+    const html = page(`${prose(4)}<h2 class="header-anchor-post">The harbour board answers</h2>${prose(4)}<h3 class="section-header">What comes next</h3>${prose(2)}`);
+    const headings = (dropFirst: boolean) => {
+      const doc = parsePage(html);
+      if (dropFirst) dropMisleadingClassNames(doc);
+      const text = new Readability(doc).parse()?.textContent ?? '';
+      return ['The harbour board answers', 'What comes next'].filter((heading) => text.includes(heading));
+    };
+    expect(headings(false)).toEqual([]);
+    expect(headings(true)).toEqual(['The harbour board answers', 'What comes next']);
+  });
+
+  it('leaves "header" on a heading that is a link, a card’s title, and on what is not a heading', () => {
+    const doc = parsePage(`<html><body>
+      <h2 class="module-header"><a href="/guide">Tutoring guide</a></h2>
+      <div class="site-header"><p>Menu</p></div>
+      <h1 class="entry-header">The night ferry stays</h1>
+      </body></html>`);
+    dropMisleadingClassNames(doc);
+    expect([...doc.querySelectorAll('[class]')].map((element) => element.className)).toEqual(['module-header', 'site-header', 'entry-header']);
+  });
+
   it('leaves names that hide the element itself, and promo boxes named as such, alone', () => {
-    const names = ['hidden', 'is-hidden', 'lg:hidden', 'visually-hidden', 'hidden-xs', 'kt-accordion-panel-hidden', 'promoted-content', 'promo', 'sticky-header'];
+    const names = ['hidden', 'is-hidden', 'lg:hidden', 'visually-hidden', 'hidden-xs', 'kt-accordion-panel-hidden', 'promoted-content', 'promo', 'sticky-header', 'scroll-container', 'extra-links'];
     const doc = parsePage(`<html><body>${names.map((name) => `<div class="${name}"><p>Sponsored</p></div>`).join('')}</body></html>`);
     dropMisleadingClassNames(doc);
     expect([...doc.querySelectorAll('div')].map((div) => div.className)).toEqual(names);

@@ -13,22 +13,44 @@ import { collapseWhitespace } from '../text';
  *   (`md:overflow-x-hidden`). The label is hidden, or the overflow: the text shows (a ranking's
  *   cards and a directory's entries were lost). A name that hides the element itself (`hidden`,
  *   `is-hidden`, `lg:hidden`, `visually-hidden`) stays.
+ *   A box that scrolls what overflows it (`overflow-x-scroll`, around a wide table) shows it too.
+ * - Utility class names that set type or scrolling, not what a part is: Tailwind's
+ *   `font-extrabold` and `leading-extra-tight` read as Readability's "extra" (page furniture,
+ *   taken out unread), `scroll-mt-24` (where a heading stops when scrolled to) and
+ *   `scroll-smooth` as its "scroll" (section headings and whole articles were lost).
+ * - "header" on a section heading: a heading is a header, the name says nothing more (Substack
+ *   names each section heading `header-anchor-post`, and every one was lost). A heading that is
+ *   a link is a card's title, and keeps its names: a card so titled reads as a link to Readability,
+ *   which takes the card out once its title is back (a page builder's resource cards).
  * - "media" reads as an embed (a player, a gallery, a card's picture). A block so named that
  *   holds more text than a caption or a product card is the article laid out around its
  *   pictures (a car-upkeep checklist drawn as an interactive block lost all its entries).
  */
-const MISLEADING_NAME = /^node-{1,2}(?:promoted|sticky)$|(?:^|[-_:])(?:label|overflow(?:-[xy])?)-hidden$/i;
+const MISLEADING_NAME =
+  /^node-{1,2}(?:promoted|sticky)$|(?:^|[-_:])(?:label-hidden|overflow(?:-[xy])?-(?:hidden|scroll))$|(?:^|:)(?:font-extra\w+|leading-extra\S*|scroll-(?:smooth|[mp]\w?-\S+))$/i;
+const HEADING_NAME = /header/i;
 const MEDIA_NAME = /media/i;
 /** More text than a caption, a card or a comment form holds (characters, white space collapsed). */
 const MIN_TEXT_AROUND_MEDIA = 1000;
 
 export function dropMisleadingClassNames(doc: Document): void {
-  for (const element of doc.querySelectorAll('[class*="node-"], [class*="-hidden" i]')) dropClassNames(element, MISLEADING_NAME);
+  for (const element of doc.querySelectorAll('[class*="node-"], [class*="-hidden" i], [class*="scroll" i], [class*="extra" i]')) {
+    dropClassNames(element, MISLEADING_NAME);
+  }
+  for (const element of doc.querySelectorAll('[class*="header" i]')) {
+    if (/^H[2-6]$/.test(element.tagName) && !isLinkTitle(element)) dropClassNames(element, HEADING_NAME);
+  }
   for (const element of doc.querySelectorAll('[class*="media" i]')) {
     const text = element.textContent ?? '';
     // Collapsing only shortens: most media blocks (pictures, players) fail on the raw length, uncopied.
     if (text.length >= MIN_TEXT_AROUND_MEDIA && collapseWhitespace(text).length >= MIN_TEXT_AROUND_MEDIA) dropClassNames(element, MEDIA_NAME);
   }
+}
+
+/** Whether most of the heading's words are a link's. */
+function isLinkTitle(heading: Element): boolean {
+  const link = heading.querySelector('a[href]');
+  return link !== null && 2 * (link.textContent ?? '').trim().length >= (heading.textContent ?? '').trim().length;
 }
 
 /** Takes the class names that match `misleading` off `element`. */
