@@ -2,8 +2,8 @@
  * Short names for private members in the content script, which is injected on every read.
  * Readability names its internals `_likeThis` (`this._getInnerText(…)`, `node._readabilityDataTable`),
  * hundreds of times over, its constants `LIKE_THIS` (`this.REGEXPS`, `this.FLAG_STRIP_UNLIKELYS`),
- * and keeps each node's score as `contentScore`; the minifier keeps property names as written:
- * 5 kB of the script. The build's own minifier (oxc, through rolldown) gives them short names
+ * and keeps each node's score as `node.readability.contentScore`; the minifier keeps property
+ * names as written: 5 kB of the script. The build's own minifier (oxc, through rolldown) gives them short names
  * instead, the same name for the same member everywhere in the bundle, so the pipeline's own
  * uses of them (readability-speedups, the content-root fallback, the accordion names Readability
  * reads as chrome) still reach them.
@@ -12,7 +12,10 @@
  * script's objects (isolated world), the reply to the popup is plain data whose keys have no
  * underscore, no DOM or JavaScript built-in is named `_x` (`__proto__` is never mangled), and
  * none is named like Readability's constants but the two it copies from the DOM (ELEMENT_NODE,
- * TEXT_NODE), which stay as they are.
+ * TEXT_NODE), which stay as they are. The score's holder, `readability`, is an expando on the
+ * clone's elements: its short name is never one the bundle reads as a property anywhere (the
+ * minifier skips those, `id` among them), and HTML elements have no other one- or two-letter
+ * property it could take the place of.
  * The end-to-end tests run the bundle built this way.
  */
 import { Readability } from '@mozilla/readability';
@@ -24,8 +27,8 @@ const CONTENT_SCRIPT = 'extract';
 /** Readability's constants, read from the pinned version, but those the DOM's nodes have too. */
 const READABILITY_CONSTANTS = Object.keys(Readability.prototype).filter((name) => /^[A-Z][A-Z_]+$/.test(name) && !name.endsWith('_NODE'));
 
-/** Members named with one underscore and a letter, Readability's constants and its score: its private API. */
-const PRIVATE_MEMBER = new RegExp(`^(_[A-Za-z]|(${[...READABILITY_CONSTANTS, 'contentScore'].join('|')})$)`);
+/** Members named with one underscore and a letter, Readability's constants and the score it keeps on nodes: its private API. */
+const PRIVATE_MEMBER = new RegExp(`^(_[A-Za-z]|(${[...READABILITY_CONSTANTS, 'readability', 'contentScore'].join('|')})$)`);
 
 /** How the content script is minified: as Vite does by default, private members renamed too. */
 export const CONTENT_SCRIPT_MINIFY = { compress: true, mangle: true, mangleProps: { include: PRIVATE_MEMBER } };

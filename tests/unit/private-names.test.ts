@@ -10,7 +10,7 @@ Reader.prototype = {
   FLAG_STRIP_UNLIKELYS: 1,
   ELEMENT_NODE: 1,
   REGEXPS: { unlikelyCandidates: /banner/i },
-  _isProbablyVisible(node) { return !node.hidden && node.nodeType === this.ELEMENT_NODE && !this.REGEXPS.unlikelyCandidates.test(node.name); },
+  _isProbablyVisible(node) { return !node.hidden && node.nodeType === this.ELEMENT_NODE && !this.REGEXPS.unlikelyCandidates.test(node.name) && node.id !== 'x'; },
   _walk() {
     return this._doc.nodes.filter((node) => this._isProbablyVisible(node)).map((node) => {
       node.readability = { contentScore: this.FLAG_STRIP_UNLIKELYS };
@@ -30,11 +30,12 @@ describe('the content script minified with short private names', () => {
   it('renames every _private member the same way everywhere, and the code does what it did', () => {
     const { code, errors } = minifySync('extract.js', CODE, CONTENT_SCRIPT_MINIFY);
     expect(errors).toEqual([]);
-    for (const name of ['_doc', '_attempts', '_isProbablyVisible', '_walk', '_readabilityDataTable', 'FLAG_STRIP_UNLIKELYS', 'REGEXPS', 'contentScore']) {
+    for (const name of ['_doc', '_attempts', '_isProbablyVisible', '_walk', '_readabilityDataTable', 'FLAG_STRIP_UNLIKELYS', 'REGEXPS', 'readability', 'contentScore']) {
       expect(code).not.toContain(name);
     }
-    // Strings, __proto__, the DOM's own constants and the readability expando are never renamed.
-    for (const name of ['_blank', 'ELEMENT_NODE', 'readability']) expect(code).toContain(name);
+    // Strings, __proto__ and the DOM's own constants and properties are never renamed, nor given as a new name.
+    for (const name of ['_blank', 'ELEMENT_NODE', '.id']) expect(code).toContain(name);
+    expect(code.match(/\.id\b/g)).toHaveLength(1);
     const run = (source: string) => {
       const scope: { result?: unknown } = {};
       runInNewContext(source, scope);
