@@ -82,6 +82,27 @@ describe('dropMisleadingClassNames', () => {
     expect(headings(true)).toEqual(['The harbour board answers', 'What comes next']);
   });
 
+  it('takes off a heading’s anchor, an id or class made from its own words, which Readability read as "social" or "related"', () => {
+    const html = page(`${prose(4)}<h2 id="what-is-social-media-marketing">What is social media marketing?</h2>${prose(3)}<h3 class="wp-block-heading h-travel-related-coverage">Travel-related coverage</h3>${prose(2)}`);
+    const doc = parsePage(html);
+    dropMisleadingClassNames(doc);
+    const [first, second] = [...doc.querySelectorAll('h2, h3')] as [Element, Element];
+    expect([first.id, second.className]).toEqual(['', 'wp-block-heading']);
+    const kept = (dropFirst: boolean) => {
+      const read = parsePage(html);
+      if (dropFirst) dropMisleadingClassNames(read);
+      const text = new Readability(read).parse()?.textContent ?? '';
+      return ['What is social media marketing?', 'Travel-related coverage'].filter((heading) => text.includes(heading));
+    };
+    expect([kept(false), kept(true)]).toEqual([[], ['What is social media marketing?', 'Travel-related coverage']]);
+  });
+
+  it('keeps a heading’s names that are not its own words', () => {
+    const doc = parsePage(`<html><body><h2 id="comments" class="comments-title">Comments</h2><h3 id="social-links">Follow us</h3></body></html>`);
+    dropMisleadingClassNames(doc);
+    expect([...doc.querySelectorAll('h2, h3')].map((heading) => `${heading.id} ${heading.className}`)).toEqual(['comments comments-title', 'social-links ']);
+  });
+
   it('leaves "header" on a heading that is a link, a card’s title, and on what is not a heading', () => {
     const doc = parsePage(`<html><body>
       <h2 class="module-header"><a href="/guide">Tutoring guide</a></h2>

@@ -48,7 +48,7 @@ const ANCHOR_PREFIX = /^(?:h|toc|section|heading|anchor)[-_]/i;
  * words that are the whole text ("social-benefits"), or three or more that begin it (anchors
  * are often cut short).
  */
-function isSlugOf(id: string, text: string): boolean {
+export function isSlugOf(id: string, text: string): boolean {
   const phrase = id.replace(ANCHOR_PREFIX, '');
   const words = phrase.split(/[-_\s]+/).length;
   const idSlug = lettersAndDigits(phrase);

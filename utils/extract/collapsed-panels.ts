@@ -24,7 +24,7 @@ const ACCORDION_STATE_OR_LAYOUT = new RegExp(`hidden|${unlikelyCandidates.source
 
 /** Takes those names off the accordions under `root`. */
 function unfoldAccordionNames(root: Element): void {
-  for (const element of root.querySelectorAll('[class*="accordion" i]')) dropClassNames(element, ACCORDION_STATE_OR_LAYOUT);
+  for (const element of root.querySelectorAll('[class*="accordion" i]')) dropClassNames(element, (name) => ACCORDION_STATE_OR_LAYOUT.test(name));
 }
 
 /** Takes off what Readability reads as hidden (see isProbablyVisible): the attributes, and the inline display or visibility. */

@@ -1,3 +1,4 @@
+import { isSlugOf } from '../clean/block';
 import { collapseWhitespace } from '../text';
 
 /**
@@ -22,6 +23,8 @@ import { collapseWhitespace } from '../text';
  *   names each section heading `header-anchor-post`, and every one was lost). A heading that is
  *   a link is a card's title, and keeps its names: a card so titled reads as a link to Readability,
  *   which takes the card out once its title is back (a page builder's resource cards).
+ * - A heading's anchor: an id or class name made from its own words ("what-is-social-media-marketing",
+ *   "travel-related-coverage") says nothing of what it is, yet reads as "social" or "related".
  * - "media" reads as an embed (a player, a gallery, a card's picture). A block so named that
  *   holds more text than a caption or a product card is the article laid out around its
  *   pictures (a car-upkeep checklist drawn as an interactive block lost all its entries).
@@ -35,15 +38,17 @@ const MIN_TEXT_AROUND_MEDIA = 1000;
 
 export function dropMisleadingClassNames(doc: Document): void {
   for (const element of doc.querySelectorAll('[class*="node-"], [class*="-hidden" i], [class*="scroll" i], [class*="extra" i]')) {
-    dropClassNames(element, MISLEADING_NAME);
+    dropClassNames(element, (name) => MISLEADING_NAME.test(name));
   }
-  for (const element of doc.querySelectorAll('[class*="header" i]')) {
-    if (/^H[2-6]$/.test(element.tagName) && !isLinkTitle(element)) dropClassNames(element, HEADING_NAME);
+  for (const heading of doc.querySelectorAll('h2, h3, h4, h5, h6')) {
+    const text = heading.textContent ?? '';
+    if (heading.id && isSlugOf(heading.id, text)) heading.removeAttribute('id');
+    if (heading.hasAttribute('class')) dropClassNames(heading, (name) => isSlugOf(name, text) || (HEADING_NAME.test(name) && !isLinkTitle(heading)));
   }
   for (const element of doc.querySelectorAll('[class*="media" i]')) {
     const text = element.textContent ?? '';
     // Collapsing only shortens: most media blocks (pictures, players) fail on the raw length, uncopied.
-    if (text.length >= MIN_TEXT_AROUND_MEDIA && collapseWhitespace(text).length >= MIN_TEXT_AROUND_MEDIA) dropClassNames(element, MEDIA_NAME);
+    if (text.length >= MIN_TEXT_AROUND_MEDIA && collapseWhitespace(text).length >= MIN_TEXT_AROUND_MEDIA) dropClassNames(element, (name) => MEDIA_NAME.test(name));
   }
 }
 
@@ -53,9 +58,9 @@ function isLinkTitle(heading: Element): boolean {
   return link !== null && 2 * (link.textContent ?? '').trim().length >= (heading.textContent ?? '').trim().length;
 }
 
-/** Takes the class names that match `misleading` off `element`. */
-export function dropClassNames(element: Element, misleading: RegExp): void {
+/** Takes the class names that are `misleading` off `element`. */
+export function dropClassNames(element: Element, misleading: (name: string) => boolean): void {
   const names = element.getAttribute('class')!.split(/\s+/);
-  const kept = names.filter((name) => !misleading.test(name));
+  const kept = names.filter((name) => !misleading(name));
   if (kept.length < names.length) element.setAttribute('class', kept.join(' '));
 }
