@@ -27,6 +27,18 @@ describe('openCollapsedPanels', () => {
     expect(page.getElementById('more')!.hasAttribute('hidden')).toBe(false);
   });
 
+  it('opens the block after a heading that is a toggle, when the accordion names no panel', () => {
+    const page = parsePage(`<html><body><div id="root">
+      <div class="collapsible"><h3><button aria-expanded="false"><p>Cushioning</p></button></h3><div id="panel" aria-hidden="true" hidden>${step(1)}</div></div>
+      <div class="collapsible"><h3><button aria-expanded="false">Fit</button></h3><div id="links" hidden><a href="/fit">Fit guide</a></div></div>
+      <nav><button aria-expanded="false">Menu</button><div id="menu" hidden>${step(2)}</div></nav></div></body></html>`);
+    openCollapsedPanels(page.getElementById('root')!);
+    expect(isProbablyVisible(page.getElementById('panel')!)).toBe(true);
+    // No prose in it, or no heading as the toggle: it stays shut.
+    expect(isProbablyVisible(page.getElementById('links')!)).toBe(false);
+    expect(isProbablyVisible(page.getElementById('menu')!)).toBe(false);
+  });
+
   it('leaves shut a menu of links, and panels outside the article', () => {
     const page = parsePage(`<html><body><div id="root"><button aria-controls="menu" aria-expanded="false">Menu</button>
       <ul id="menu" hidden><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul>${step(1)}</div>

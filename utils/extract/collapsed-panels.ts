@@ -1,7 +1,7 @@
 /**
  * Accordions and "show more" sections keep parts of an article collapsed until the reader opens
- * them: a button with `aria-controls` (or a heading that labels a `role="region"`) and a panel
- * hidden inline. Readability drops whatever is hidden inline, so a guide whose every step sits in
+ * them: a button with `aria-controls` (or a heading that labels a `role="region"`, or a heading
+ * that is itself the toggle, its panel the block after it) and a panel hidden inline. Readability drops whatever is hidden inline, so a guide whose every step sits in
  * a collapsed panel loses all but its intro. The reader shows the panels open, as the person
  * would after opening each; only panels of prose inside the article's content root, so menus
  * and dialogs elsewhere on the page stay shut.
@@ -36,11 +36,16 @@ function open(panel: Element): void {
   if (style?.visibility === 'hidden') style.removeProperty('visibility');
 }
 
-/** The collapsible panels under `root`: what its controls open, and the regions its headings label. */
+/**
+ * The collapsible panels under `root`: what its controls open, the regions its headings label,
+ * and what follows a heading that is a toggle (an accordion that names no panel: the next block).
+ */
 function panelsIn(root: Element): Set<Element> {
   const panels = new Set<Element>(root.querySelectorAll('[role="region"][aria-labelledby]'));
   const doc = root.ownerDocument;
-  for (const control of root.querySelectorAll('[aria-controls]')) {
+  for (const control of root.querySelectorAll('[aria-controls], [aria-expanded]')) {
+    const next = control.closest('h2, h3, h4, h5, h6')?.nextElementSibling;
+    if (next && root.contains(next)) panels.add(next);
     for (const id of (control.getAttribute('aria-controls') ?? '').split(/\s+/)) {
       const panel = id ? doc.getElementById(id) : null;
       if (panel && root.contains(panel)) panels.add(panel);
