@@ -134,19 +134,27 @@ export function withoutUnusedCode(code: string, program: unknown): string {
   return output + code.slice(kept);
 }
 
+/** The default visibility test of the readerable check, and where its options name it. */
+const READERABLE_VISIBILITY = /^function isNodeVisible\(node\) \{\n[\s\S]*?\n\}\n|^ {4}visibilityChecker: isNodeVisible,\n/gm;
+
 /**
- * The readerable check keeps its own copy of two of Readability's patterns, "duplicated ...
- * please keep both copies in sync", as its source says (a unit test checks that they are the
- * same in the pinned version). `code` with the copy replaced by Readability's own patterns.
+ * The readerable check as the extension ships it: with Readability's patterns instead of its own
+ * copy of two of them ("duplicated ... please keep both copies in sync", as its source says; a
+ * unit test checks that they are the same in the pinned version), and without its default
+ * visibility test, which the one caller (utils/extract/readability-speedups.ts) always replaces.
  */
-export function withReadabilityPatterns(code: string, program: unknown): string {
+export function trimmedReaderable(code: string, program: unknown): string {
+  // (Its doc comment still names the default, `[options.visibilityChecker=isNodeVisible]`.)
   const declarator = (program as Node & { body: Node[] }).body
     .filter((node) => node.type === 'VariableDeclaration')
     .flatMap((node) => node.declarations as Node[])
     .find((node) => (node.id as Node).name === 'REGEXPS');
   const copy = declarator?.init as Node | undefined;
   if (copy?.type !== 'ObjectExpression') throw new Error('readability-trim: the readerable check has no REGEXPS object');
-  return `${code.slice(0, copy.start)}require("./Readability").prototype.REGEXPS${code.slice(copy.end)}`;
+  const shared = `${code.slice(0, copy.start)}require("./Readability").prototype.REGEXPS${code.slice(copy.end)}`;
+  const trimmed = shared.replace(READERABLE_VISIBILITY, '');
+  if (shared.length - trimmed.length < 200 || /(?<!=)isNodeVisible/.test(trimmed)) throw new Error('readability-trim: the readerable check\'s visibility test changed');
+  return trimmed;
 }
 
 /**
@@ -156,15 +164,15 @@ export function withReadabilityPatterns(code: string, program: unknown): string 
  * made with `debug: true`; yet every parse builds the messages (one serializes the whole article
  * it found). Its JSDOMParser paths serve only documents of Mozilla's own parser, never a
  * browser's DOM. Together about 2.5 kB of the 70 kB the content script may weigh: the build
- * leaves them out. Its readerable check reads Readability's patterns instead of its own copy
- * (0.3 kB).
+ * leaves them out. Its readerable check reads Readability's patterns instead of its own copy,
+ * and loses the visibility test the extension replaces (0.5 kB).
  */
 function trimReadability(): Plugin {
   return {
     name: 'quiet-reader:trim-readability',
     transform(code, id) {
       if (READABILITY_SOURCE.test(id)) return { code: withoutUnusedCode(code, this.parse(code)), map: null };
-      if (READERABLE_SOURCE.test(id)) return { code: withReadabilityPatterns(code, this.parse(code)), map: null };
+      if (READERABLE_SOURCE.test(id)) return { code: trimmedReaderable(code, this.parse(code)), map: null };
       return null;
     },
   };

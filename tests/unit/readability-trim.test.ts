@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { parseAst } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { REPLACED_MEMBERS, UNREAD_MEMBERS, withoutUnusedCode, withReadabilityPatterns } from '../../modules/readability-trim';
+import { REPLACED_MEMBERS, UNREAD_MEMBERS, trimmedReaderable, withoutUnusedCode } from '../../modules/readability-trim';
 
 const require = createRequire(import.meta.url);
 const readabilitySource = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
 const readerableSource = readFileSync(require.resolve('@mozilla/readability/Readability-readerable.js'), 'utf8');
 
-describe('the build gives the readerable check Readability’s own patterns', () => {
+describe('the build trims the readerable check', () => {
   it('replaces its copy, which is the same as Readability’s in the pinned version', () => {
     // The copy's patterns, as written: /pattern/flags.
     const declaration = /var REGEXPS = \{[\s\S]*?\n\};/.exec(readerableSource)![0];
@@ -19,15 +19,40 @@ describe('the build gives the readerable check Readability’s own patterns', ()
     expect(Object.keys(copy)).toEqual(['unlikelyCandidates', 'okMaybeItsACandidate']);
     for (const [name, pattern] of Object.entries(copy)) expect(pattern).toBe(String(own[name]));
 
-    const shared = withReadabilityPatterns(readerableSource, parseAst(readerableSource));
-    expect(shared).toContain('var REGEXPS = require("./Readability").prototype.REGEXPS;');
-    expect(shared).not.toContain('okMaybeItsACandidate:');
-    expect(shared.replace('require("./Readability").prototype.REGEXPS', declaration.slice('var REGEXPS = '.length, -1))).toBe(readerableSource);
+    const trimmed = trimmedReaderable(readerableSource, parseAst(readerableSource));
+    expect(trimmed).toContain('var REGEXPS = require("./Readability").prototype.REGEXPS;');
+    expect(trimmed).not.toContain('okMaybeItsACandidate:');
+  });
+
+  it('leaves out its default visibility test, and nothing else', () => {
+    const trimmed = trimmedReaderable(readerableSource, parseAst(readerableSource));
+    expect(readerableSource).toContain('visibilityChecker: isNodeVisible,');
+    expect(trimmed).not.toMatch(/(?<!=)isNodeVisible/);
+    expect(() => parseAst(trimmed)).not.toThrow();
+    // Put back, the two cuts and the shared patterns give the source as published.
+    const visibility = /^function isNodeVisible\(node\) \{\n[\s\S]*?\n\}\n/m.exec(readerableSource)![0];
+    const declaration = /var REGEXPS = \{[\s\S]*?\n\};/.exec(readerableSource)![0];
+    const restored = trimmed
+      .replace('require("./Readability").prototype.REGEXPS', declaration.slice('var REGEXPS = '.length, -1))
+      .replace('    minContentLength: 140,\n', '    minContentLength: 140,\n    visibilityChecker: isNodeVisible,\n')
+      .replace('\n/**\n * Decides whether', `${visibility}\n/**\n * Decides whether`);
+    expect(restored).toBe(readerableSource);
+  });
+
+  it('is safe only because the extension asks it with its own visibility test', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const askers = ['utils', 'entrypoints', 'components', 'modules'].flatMap((folder) =>
+      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+        .map((file) => join(folder, file))
+        .filter((file) => /\.(?:ts|vue)$/.test(file) && readFileSync(join(root, file), 'utf8').includes('isProbablyReaderable(')),
+    );
+    expect(askers).toEqual([join('utils', 'extract', 'readability-speedups.ts')]);
+    expect(readFileSync(join(root, askers[0]!), 'utf8')).toMatch(/isProbablyReaderable\(doc, \{ visibilityChecker: isProbablyVisible\b/);
   });
 
   it('stops the build when the readerable check no longer holds such a copy', () => {
     const code = 'var PATTERNS = { a: /a/ }; module.exports = function () {};';
-    expect(() => withReadabilityPatterns(code, parseAst(code))).toThrow(/no REGEXPS/);
+    expect(() => trimmedReaderable(code, parseAst(code))).toThrow(/no REGEXPS/);
   });
 });
 

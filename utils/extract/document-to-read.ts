@@ -1,4 +1,4 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+import { isReaderable } from './readability-speedups';
 
 /** How much more text a frame must hold than the page around it to be read instead of it. */
 const FRAME_TEXT_RATIO = 2;
@@ -21,12 +21,12 @@ function sameOriginDocument(frame: Element): Document | null {
  * a same-origin frame (old CMSes, archives, some intranets), the frame with the article.
  */
 export function documentToRead(doc: Document): Document {
-  if (isProbablyReaderable(doc)) return doc;
+  if (isReaderable(doc)) return doc;
   let best = doc;
   for (const frame of doc.querySelectorAll('iframe, frame')) {
     const inner = sameOriginDocument(frame);
     if (!inner?.body || textLength(inner) < textLength(best) * FRAME_TEXT_RATIO) continue;
-    if (isProbablyReaderable(inner)) best = inner;
+    if (isReaderable(inner)) best = inner;
   }
   return best;
 }

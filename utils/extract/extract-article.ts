@@ -1,4 +1,3 @@
-import { isProbablyReaderable } from '@mozilla/readability';
 import { type Article, type ExtractOutcome, withinReplyLimits } from '../article';
 import { cleanArticle, cleanPage, findByline, RemovalLog } from '../clean';
 import { blockText, countWords, isLegible } from '../text';
@@ -13,7 +12,7 @@ import { mapParagraphs } from './paragraph-map';
 import { restoreLeadIn } from './lead-in';
 import { revealStreamedContent } from './streamed-content';
 import { dropMisleadingClassNames } from './misleading-classes';
-import { readabilityWithCheaperWalkTests } from './readability-speedups';
+import { isReaderable, readabilityWithCheaperWalkTests } from './readability-speedups';
 import { flattenDeepNesting } from './deep-nesting';
 import { headline, headlineText } from './headline';
 import { authorName, pageAuthor } from './page-author';
@@ -224,7 +223,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   if (wordCount >= MIN_ARTICLE_WORDS) return { status: 'ok', article };
   // Readability's verdict matters only for short texts, so it is asked only then, of a fresh
   // unclobbered clone (the one above has been cleaned and taken apart).
-  const readerable = isProbablyReaderable(unclobberedClone(page));
+  const readerable = isReaderable(unclobberedClone(page));
   stepEnded('readerable');
   return readerable ? { status: 'ok', article } : { status: 'not-article', article };
 }
