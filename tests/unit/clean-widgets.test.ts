@@ -95,15 +95,23 @@ describe('widget rule', () => {
   it('removes publication, reading-time and pin-it lines, and a byline set as a small heading', () => {
     const { text, kinds } = cleanFragment(`<div class="post-date">Published June 23, 2025 10:39AM</div>
       <p>Updated on Dec. 13, 2025 at 9:00</p><h6>Jane Roe | 5 min read</h6><h3>Written by Jane Roe</h3>
-      ${PROSE}<h2>Pin this for later!</h2><p>Published Date: June 11, 2025</p>`);
-    expect(kinds).toEqual(['widget', 'widget', 'widget', 'widget', 'widget', 'widget']);
+      ${PROSE}<h2>Pin this for later!</h2><p>Published Date: June 11, 2025</p><div><span>Published</span> 6 hours ago</div>`);
+    expect(kinds).toEqual(['widget', 'widget', 'widget', 'widget', 'widget', 'widget', 'widget']);
     expect(text).not.toMatch(/Published|Updated|min read|Written by|Pin this/);
+  });
+
+  it('removes the site’s sign-in prompt', () => {
+    const { text, kinds } = cleanFragment(`<a class="user-box" href="/login"><div>Sign in to your <span>XDA</span> account</div></a>${PROSE}<p><a href="/login">Log in</a></p>`);
+    expect(kinds).toEqual(['widget', 'widget']);
+    expect(text).not.toMatch(/Sign in|Log in/);
   });
 
   it('keeps sentences that start like a publication line or mention a read, and the date in a byline box', () => {
     const html = `<div class="post-byline"><div>Last updated: January 7, 2025</div></div>
       <p>Updated 2024 figures show fewer riders</p><p>Published in 1998, the report argued for a tram.</p>
-      <p>The report is a 5 min read.</p><p>15 Dec, 2025</p><h2>Written by the winners</h2>`;
+      <p>The report is a 5 min read.</p><p>15 Dec, 2025</p><h2>Written by the winners</h2>
+      <p>Published 6 hours ago, the report was read by thousands.</p><h3>Log in</h3>
+      <p>You need to <a href="/login">login</a> or register to keep bookmarks.</p>`;
     const { kinds } = cleanFragment(html);
     expect(kinds).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { collapseWhitespace, firstText } from '../text';
 import { type Block, looksLikeArticleText, nameWords, namesOf } from './block';
 import { BYLINE_NAME } from './byline';
-import { isHeading, nextContentSibling, previousContentSibling, type ChromeRule } from './rule';
+import { isHeading, isPartOfSentence, nextContentSibling, previousContentSibling, type ChromeRule } from './rule';
 
 /** The site's own tools and navigation inside the article: text size, print, breadcrumbs, tags, author boxes. */
 const WIDGET_NAME = nameWords(
@@ -35,6 +35,9 @@ const CONTAINERS = 'div, nav, ul, ol, section, aside';
 const CONTROL_TEXT =
   /^[\s↑↓←→⇧⬆▲^]*(?:skip to (?:main )?content|skip to navigation|skip to footer|back to top|go to top|scroll to top|return to top|top of page|print(?: this)?(?: article| page| recipe)?|(?:show|hide) caption|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|pin (?:this |it )?for later!?|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)[\s↑↓←→⇧⬆▲]*$/i;
 
+/** The site's account prompt ("Sign in", "Log in to your XDA account"), not a step of a how-to (a heading) nor a link in a sentence. */
+const SIGN_IN = /^(?:sign|log) ?in(?: to (?:your|my) [^.!?]{1,30} account)?$/i;
+
 /** A link drawn as a button ("btn-primary", "wp-block-button__link"; "cta" is a promo's name). */
 const BUTTON_NAME = nameWords('btn|button');
 /** Longest label of such a button: a few words ("Get a Quote", "Try it free for 30 days"). */
@@ -67,9 +70,9 @@ const COPYRIGHT_TEXT = 200;
 const BYLINE_LINE = /^(?:written|posted|published|reviewed|edited|fact[- ]checked|medically reviewed) by\s+\S/i;
 const BYLINE_LINE_TEXT = 80;
 
-/** "Published June 23, 2025", "Updated on Dec. 13, 2025 at 9:00", "Published Date: June 11, 2025": a publication line, not a sentence. */
+/** "Published June 23, 2025", "Updated on Dec. 13, 2025 at 9:00", "Published Date: June 11, 2025", "Published 6 hours ago": a publication line, not a sentence. */
 const PUBLISHED_LINE =
-  /^(?:published|posted|updated|last updated|first published|last modified|originally published)(?: on| date)?:?\s+[\w ,./-]{0,25}?\b(?:19|20)\d{2}(?:-\d{2}-\d{2})?(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?\s*$/i;
+  /^(?:published|posted|updated|last updated|first published|last modified|originally published)(?: on| date)?:?\s+(?:[\w ,./-]{0,25}?\b(?:19|20)\d{2}(?:-\d{2}-\d{2})?(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?|(?:\d+|an?) (?:minute|hour|day|week|month|year)s? ago)\s*$/i;
 /** "Jane Roe | 5 min read": a byline or date with the reading time, no sentence. */
 const READING_TIME_LINE = /^[^.!?]{0,70}\b\d+\s*min(?:ute)?s?\s+read$/i;
 const DATE_LINE_TEXT = 80;
@@ -151,7 +154,7 @@ export const widgetRule: ChromeRule = {
     if (AUTHOR_BOX_NAME.test(names) && text.length < AUTHOR_BOX_TEXT) return [element];
     if (text && (isImageButtonLabel(element, text) || isMediaLabel(element, text))) return [element];
     if (block.inFurniture) return null;
-    if (CONTROL_TEXT.test(text) || isButtonLink(element, names, text)) return [element];
+    if (CONTROL_TEXT.test(text) || isButtonLink(element, names, text) || (SIGN_IN.test(text) && !isHeading(element) && !isPartOfSentence(element))) return [element];
     // The byline repeated in the body (or as a small heading): the reader shows it in the header.
     // Under a section's heading it credits what the section is about ("Chit Chat / Published by
     // Helvetiq" in a list of games, a book and its author) and stays.
