@@ -131,8 +131,9 @@ describe('promo rule', () => {
   it('removes paywall boxes and log-in prompts', () => {
     const { text } = cleanFragment(`${PROSE}
       <div><h2>This article is exclusive to Paper+ subscribers</h2><p>Unlock this article and more.</p><p><a href="/subscribe">Subscribe</a></p></div>
-      <p>Already have an account? <a href="/login">Log in</a></p>`);
-    expect(text).not.toMatch(/exclusive|Unlock|Already have an account/);
+      <p>Already have an account? <a href="/login">Log in</a></p>
+      <p><strong>Become a <a href="/subscribe">paid subscriber to Every</a> to unlock this piece and learn about:</strong></p>`);
+    expect(text).not.toMatch(/exclusive|Unlock|Already have an account|paid subscriber/);
   });
 
   it('keeps prose that mentions inboxes and newsletters, and plain text with a plug in the middle', () => {
