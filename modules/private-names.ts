@@ -3,10 +3,10 @@
  * Readability names its internals `_likeThis` (`this._getInnerText(…)`, `node._readabilityDataTable`),
  * hundreds of times over, its constants `LIKE_THIS` (`this.REGEXPS`, `this.FLAG_STRIP_UNLIKELYS`),
  * and keeps each node's score as `node.readability.contentScore`; the minifier keeps property
- * names as written: 5 kB of the script. The build's own minifier (oxc, through rolldown) gives them short names
- * instead, the same name for the same member everywhere in the bundle, so the pipeline's own
- * uses of them (readability-speedups, the content-root fallback, the accordion names Readability
- * reads as chrome) still reach them.
+ * names as written: 5 kB of the script. The build's own minifier (oxc, through rolldown) gives
+ * them short names instead, the same name for the same member everywhere in the bundle, so the
+ * pipeline's own uses of them (readability-speedups, the content-root fallback, the accordion
+ * and heading names Readability reads as chrome) still reach them.
  *
  * Safe because nothing outside the bundle reads these names: the page cannot see the content
  * script's objects (isolated world), the reply to the popup is plain data whose keys have no

@@ -1,8 +1,9 @@
 /**
  * Accordions and "show more" sections keep parts of an article collapsed until the reader opens
  * them: a button with `aria-controls` (or a heading that labels a `role="region"`, or a heading
- * that is itself the toggle, its panel the block after it) and a panel hidden inline. Readability drops whatever is hidden inline, so a guide whose every step sits in
- * a collapsed panel loses all but its intro. The reader shows the panels open, as the person
+ * that is itself the toggle, its panel the block after it) and a panel hidden inline.
+ * Readability drops whatever is hidden inline, so a guide whose every step sits in a collapsed
+ * panel loses all but its intro. The reader shows the panels open, as the person
  * would after opening each; only panels of prose inside the article's content root, so menus
  * and dialogs elsewhere on the page stay shut.
  */

@@ -1,3 +1,4 @@
+import { Readability } from '@mozilla/readability';
 import { isSlugOf } from '../clean/block';
 import { collapseWhitespace } from '../text';
 
@@ -32,6 +33,8 @@ import { collapseWhitespace } from '../text';
 const MISLEADING_NAME =
   /^node-{1,2}(?:promoted|sticky)$|(?:^|[-_:])(?:label-hidden|overflow(?:-[xy])?-(?:hidden|scroll))$|(?:^|:)(?:font-extra\w+|leading-extra\S*|scroll-(?:smooth|[mp]\w?-\S+))$/i;
 const HEADING_NAME = /header/i;
+/** Readability's tests for chrome by name (not in its typings, pinned with its version). */
+const { unlikelyCandidates, negative } = (Readability.prototype as unknown as { REGEXPS: Record<'unlikelyCandidates' | 'negative', RegExp> }).REGEXPS;
 const MEDIA_NAME = /media/i;
 /** More text than a caption, a card or a comment form holds (characters, white space collapsed). */
 const MIN_TEXT_AROUND_MEDIA = 1000;
@@ -41,6 +44,9 @@ export function dropMisleadingClassNames(doc: Document): void {
     dropClassNames(element, (name) => MISLEADING_NAME.test(name));
   }
   for (const heading of doc.querySelectorAll('h2, h3, h4, h5, h6')) {
+    // Only names Readability reads as chrome change what it keeps: no other heading's text is read.
+    const names = `${heading.getAttribute('class') ?? ''} ${heading.id}`;
+    if (!unlikelyCandidates.test(names) && !negative.test(names)) continue;
     const text = heading.textContent ?? '';
     if (heading.id && isSlugOf(heading.id, text)) heading.removeAttribute('id');
     if (heading.hasAttribute('class')) dropClassNames(heading, (name) => isSlugOf(name, text) || (HEADING_NAME.test(name) && !isLinkTitle(heading)));
