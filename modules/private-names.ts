@@ -12,7 +12,8 @@
  * script's objects (isolated world), the reply to the popup is plain data whose keys have no
  * underscore, no DOM or JavaScript built-in is named `_x` (`__proto__` is never mangled), and
  * none is named like Readability's constants but the two it copies from the DOM (ELEMENT_NODE,
- * TEXT_NODE), which stay as they are. The score's holder, `readability`, is an expando on the
+ * TEXT_NODE), which stay as they are, nor like its patterns (a unit test checks the DOM's and
+ * JavaScript's own names, and the reply's). The score's holder, `readability`, is an expando on the
  * clone's elements: its short name is never one the bundle reads as a property anywhere (the
  * minifier skips those, `id` among them), and HTML elements have no other one- or two-letter
  * property it could take the place of.
@@ -27,8 +28,19 @@ const CONTENT_SCRIPT = 'extract';
 /** Readability's constants, read from the pinned version, but those the DOM's nodes have too. */
 const READABILITY_CONSTANTS = Object.keys(Readability.prototype).filter((name) => /^[A-Z][A-Z_]+$/.test(name) && !name.endsWith('_NODE'));
 
-/** Members named with one underscore and a letter, Readability's constants and the score it keeps on nodes: its private API. */
-const PRIVATE_MEMBER = new RegExp(`^(_[A-Za-z]|(${[...READABILITY_CONSTANTS, 'readability', 'contentScore'].join('|')})$)`);
+/**
+ * The names Readability keeps its patterns under (`this.REGEXPS.unlikelyCandidates`), but those
+ * that name something else in the bundle too: the article's `byline`, strings' `normalize`.
+ */
+const PATTERN_NAMES = Object.keys((Readability.prototype as unknown as { REGEXPS: object }).REGEXPS).filter(
+  (name) => name !== 'byline' && !(name in String.prototype),
+);
+
+/** Readability's members renamed besides `_private` ones: its constants, its patterns, and the score it keeps on nodes. */
+export const READABILITY_MEMBERS: readonly string[] = [...READABILITY_CONSTANTS, ...PATTERN_NAMES, 'readability', 'contentScore'];
+
+/** Members named with one underscore and a letter, and Readability's other members: its private API. */
+const PRIVATE_MEMBER = new RegExp(`^(_[A-Za-z]|(${READABILITY_MEMBERS.join('|')})$)`);
 
 /** How the content script is minified: as Vite does by default, private members renamed too. */
 export const CONTENT_SCRIPT_MINIFY = { compress: true, mangle: true, mangleProps: { include: PRIVATE_MEMBER } };

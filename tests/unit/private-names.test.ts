@@ -1,7 +1,10 @@
 import { runInNewContext } from 'node:vm';
 import { minifySync } from 'rolldown/utils';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SCRIPT_MINIFY } from '../../modules/private-names';
+import { CONTENT_SCRIPT_MINIFY, READABILITY_MEMBERS } from '../../modules/private-names';
+import { articleOf } from '@/utils/article';
+import { extractArticle } from '@/utils/extract/extract-article';
+import { parsePage, seedHtml } from './helpers';
 
 /** Readability's shape in small: private methods and fields, one replaced from outside, constants, a score, an expando on a node, a prototype read. */
 const CODE = `
@@ -44,5 +47,27 @@ describe('the content script minified with short private names', () => {
     expect(run(code)).toEqual(run(CODE));
     // The replacement set from outside is the one called: b, hidden, is kept; c and the banner are not.
     expect(run(code)).toEqual({ kept: ['a', 'b'], score: 1, attempts: 0, proto: 1, target: '_blank' });
+  });
+});
+
+describe('the Readability members renamed by name', () => {
+  /** Every property name an object answers to, along its prototype chain. */
+  function namesOf(object: object | null): string[] {
+    const names: string[] = [];
+    for (let current = object; current; current = Object.getPrototypeOf(current) as object | null) names.push(...Object.getOwnPropertyNames(current));
+    return names;
+  }
+
+  it('include its patterns, constants and score, and no name the DOM, JavaScript or the reply to the popup uses', () => {
+    expect(READABILITY_MEMBERS).toEqual(expect.arrayContaining(['REGEXPS', 'unlikelyCandidates', 'negative', 'readability', 'contentScore']));
+    expect(READABILITY_MEMBERS).not.toContain('byline');
+    const outcome = extractArticle(parsePage(seedHtml));
+    const article = articleOf(outcome)!;
+    const taken = new Set([
+      ...[document, document.createElement('a'), document.createElement('img'), document.createElement('table'), document.createTextNode('')].flatMap(namesOf),
+      ...['', [], {}, /x/, () => {}, new Map(), new Set(), Promise.resolve()].flatMap(namesOf),
+      ...Object.keys(outcome), ...Object.keys(article), ...article.removed.flatMap((item) => Object.keys(item)),
+    ]);
+    expect(READABILITY_MEMBERS.filter((name) => taken.has(name))).toEqual([]);
   });
 });

@@ -7,13 +7,11 @@
  * would after opening each; only panels of prose inside the article's content root, so menus
  * and dialogs elsewhere on the page stay shut.
  */
-import { Readability } from '@mozilla/readability';
 import { paragraphText } from './content-root';
 import { dropClassNames } from './misleading-classes';
-import { isProbablyVisible } from './readability-speedups';
+import { CHROME_NAME_PATTERNS, isProbablyVisible } from './readability-speedups';
 
-/** Readability's own test for page chrome by name (not in its typings, pinned with its version). */
-const { unlikelyCandidates } = (Readability.prototype as unknown as { REGEXPS: { unlikelyCandidates: RegExp } }).REGEXPS;
+const { unlikelyCandidates } = CHROME_NAME_PATTERNS;
 
 /**
  * Names an accordion gives its parts that Readability reads as chrome: the folded state of a

@@ -42,6 +42,9 @@ export const CHEAPER_WALK_TESTS = {
   _isElementWithoutContent: isElementWithoutContent,
 } as const;
 
+/** Readability's tests for page chrome by class and id names (not in its typings, pinned with its version). */
+export const CHROME_NAME_PATTERNS = (Readability.prototype as unknown as { REGEXPS: Record<'unlikelyCandidates' | 'negative', RegExp> }).REGEXPS;
+
 /** A Readability with the cheaper tests: the one way the pipeline makes one. */
 export function readabilityWithCheaperWalkTests<T = string>(doc: Document, options?: ConstructorParameters<typeof Readability<T>>[1]): Readability<T> {
   return Object.assign(new Readability<T>(doc, options), CHEAPER_WALK_TESTS);
