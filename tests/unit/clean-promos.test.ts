@@ -23,6 +23,18 @@ describe('promo rule', () => {
     expect(root.querySelectorAll('p')).toHaveLength(1);
   });
 
+  it('removes "See also:" and "Related reading:" lines, and "Related topics" and "Trending News" rails', () => {
+    const { text } = cleanFragment(`${PROSE}
+      <ul><li>See also: <a href="/a">Harbour works begin next spring</a></li><li>See also: <a href="/b">Old town traffic plan</a></li></ul>
+      <p><strong>Related Reading: <a href="/c">4 best ferries for commuters</a></strong></p>
+      <h3>Related topics</h3><ul><li><a href="/d">Index funds</a></li><li><a href="/e">Bonds</a></li></ul>
+      <h4>Trending News</h4><ul><li><a href="/f">Bridge reopens</a></li><li><a href="/g">Tram delayed</a></li></ul>`);
+    expect(text).not.toMatch(/See also|Harbour works|Related Reading|ferries|Related topics|Index funds|Trending|Bridge/);
+    // A sentence that starts so stays.
+    const prose = cleanFragment(`<p>See also the <a href="/report">council's report</a>, which the port disputes in detail.</p>${PROSE}`);
+    expect(prose.kinds).toEqual([]);
+  });
+
   it('removes a "Read more:" title with the headlines set one per paragraph under it', () => {
     const { text, kinds, root } = cleanFragment(`${PROSE}
       <p> <b>Read more:</b> </p>

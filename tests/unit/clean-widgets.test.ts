@@ -100,6 +100,12 @@ describe('widget rule', () => {
     expect(text).not.toMatch(/Published|Updated|min read|Written by|Pin this/);
   });
 
+  it('removes a "Read more" or "Continue reading" link alone in its block', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}<p><a href="/next">Read More</a></p><div><a href="/page/2">Continue reading →</a></div>`);
+    expect(kinds).toEqual(['widget', 'widget']);
+    expect(text).not.toMatch(/Read More|Continue reading/);
+  });
+
   it('removes the site’s sign-in prompt', () => {
     const { text, kinds } = cleanFragment(`<a class="user-box" href="/login"><div>Sign in to your <span>XDA</span> account</div></a>${PROSE}<p><a href="/login">Log in</a></p>`);
     expect(kinds).toEqual(['widget', 'widget']);

@@ -15,11 +15,11 @@ const PROMO_NAME = nameWords(
 
 /** "Also read: <link>" and its kin: a lead phrase and then a link to another story. */
 const PROMO_LEAD =
-  /^(?:also read|read also|read more|read next|more from|more on this|related|related stories|related articles|related posts|recommended|don'?t miss|must read|trending|popular now|you may also like|you might also like|also see|also watch|watch|listen|read|suggested)\s*[:|–—-]/i;
+  /^(?:also read|read also|read more|read next|more from|more on this|related|related (?:stories|articles|posts|reading|reads|content)|recommended|don'?t miss|must read|trending|popular now|you may also like|you might also like|also see|see also|also watch|watch|listen|read|suggested)\s*[:|–—-]/i;
 
 /** Headings that introduce a list of other stories. */
 const PROMO_HEADING =
-  /^(?:related(?: articles| posts| stories| content| reading| links| news| guides| resources| searches)?|recommended(?: reading| for you| articles| posts| stories)?|read (?:next|more|also)|more (?:from|on|stories|articles|posts|news|like this|to read|reading)\b.*|you (?:may|might|will) (?:also )?(?:like|love|enjoy|be interested in)\b.*|other (?:posts|articles|stories) you may (?:like|enjoy)|what others are reading|(?:good |more )?articles to read(?: together| next)?|popular(?: posts| now| articles| stories| on \S+)?|most (?:read|popular|viewed|shared)(?: articles| stories| posts)?|latest(?: news| posts| articles| stories)?|recent(?: posts| articles| stories)|trending(?: now| stories| articles)?|editor'?s picks?|top stories|don'?t miss|keep reading|continue reading|up next)\W*$/i;
+  /^(?:related(?: articles| posts| stories| content| reading| reads| links| news| guides| resources| searches| topics)?|recommended(?: reading| for you| articles| posts| stories)?|read (?:next|more|also)|more (?:from|on|stories|articles|posts|news|like this|to read|reading)\b.*|you (?:may|might|will) (?:also )?(?:like|love|enjoy|be interested in)\b.*|other (?:posts|articles|stories) you may (?:like|enjoy)|what others are reading|(?:good |more )?articles to read(?: together| next)?|popular(?: posts| now| articles| stories| on \S+)?|most (?:read|popular|viewed|shared)(?: articles| stories| posts)?|latest(?: news| posts| articles| stories)?|recent(?: posts| articles| stories)|trending(?: now| stories| articles| news)?|editor'?s picks?|top stories|don'?t miss|keep reading|continue reading|up next)\W*$/i;
 
 /** Appeals to subscribe, sign up, donate or install, and the commercial disclosures of affiliate posts. */
 const APPEAL =

@@ -35,6 +35,9 @@ const CONTAINERS = 'div, nav, ul, ol, section, aside';
 const CONTROL_TEXT =
   /^[\s↑↓←→⇧⬆▲^]*(?:skip to (?:main )?content|skip to navigation|skip to footer|back to top|go to top|scroll to top|return to top|top of page|print(?: this)?(?: article| page| recipe)?|(?:show|hide) caption|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|pin (?:this |it )?for later!?|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)[\s↑↓←→⇧⬆▲]*$/i;
 
+/** A link on to another page of the story, or to the story a teaser was of: no part of the article in a reader. */
+const READ_MORE = /^(?:read more|continue reading)\W*$/i;
+
 /** The site's account prompt ("Sign in", "Log in to your XDA account"), not a step of a how-to (a heading) nor a link in a sentence. */
 const SIGN_IN = /^(?:sign|log) ?in(?: to (?:your|my) [^.!?]{1,30} account)?$/i;
 
@@ -155,6 +158,7 @@ export const widgetRule: ChromeRule = {
     if (text && (isImageButtonLabel(element, text) || isMediaLabel(element, text))) return [element];
     if (block.inFurniture) return null;
     if (CONTROL_TEXT.test(text) || isButtonLink(element, names, text) || (SIGN_IN.test(text) && !isHeading(element) && !isPartOfSentence(element))) return [element];
+    if (READ_MORE.test(text) && block.linkDensity === 1) return [element];
     // The byline repeated in the body (or as a small heading): the reader shows it in the header.
     // Under a section's heading it credits what the section is about ("Chit Chat / Published by
     // Helvetiq" in a list of games, a book and its author) and stays.
