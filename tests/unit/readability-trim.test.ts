@@ -9,45 +9,49 @@ import { REPLACED_MEMBERS, UNREAD_MEMBERS, trimmedReaderable, withoutUnusedCode 
 const require = createRequire(import.meta.url);
 const readabilitySource = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
 const readerableSource = readFileSync(require.resolve('@mozilla/readability/Readability-readerable.js'), 'utf8');
+/** The readerable check's own copy of Readability's patterns, as published. */
+const readerableCopy = /var REGEXPS = \{[\s\S]*?\n\};/.exec(readerableSource)![0];
+const trimmedReaderableSource = trimmedReaderable(readerableSource, parseAst(readerableSource));
+
+/** The extension's own source files (not the tests, not the tools) whose text includes `code`. */
+function extensionFilesContaining(code: string): string[] {
+  const root = join(import.meta.dirname, '..', '..');
+  return ['utils', 'entrypoints', 'components', 'modules'].flatMap((folder) =>
+    readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+      .map((file) => join(folder, file))
+      .filter((file) => /\.(?:ts|vue)$/.test(file) && readFileSync(join(root, file), 'utf8').includes(code)),
+  );
+}
 
 describe('the build trims the readerable check', () => {
   it('replaces its copy, which is the same as Readability’s in the pinned version', () => {
     // The copy's patterns, as written: /pattern/flags.
-    const declaration = /var REGEXPS = \{[\s\S]*?\n\};/.exec(readerableSource)![0];
-    const copy = Object.fromEntries([...declaration.matchAll(/^ {2}(\w+):\s*(\/.+\/[a-z]*),$/gm)].map(([, name, pattern]) => [name, pattern]));
+    const copy = Object.fromEntries([...readerableCopy.matchAll(/^ {2}(\w+):\s*(\/.+\/[a-z]*),$/gm)].map(([, name, pattern]) => [name, pattern]));
     const own = (Readability.prototype as unknown as { REGEXPS: Record<string, RegExp> }).REGEXPS;
     expect(Object.keys(copy)).toEqual(['unlikelyCandidates', 'okMaybeItsACandidate']);
     for (const [name, pattern] of Object.entries(copy)) expect(pattern).toBe(String(own[name]));
 
-    const trimmed = trimmedReaderable(readerableSource, parseAst(readerableSource));
-    expect(trimmed).toContain('var REGEXPS = require("./Readability").prototype.REGEXPS;');
-    expect(trimmed).not.toContain('okMaybeItsACandidate:');
+    expect(trimmedReaderableSource).toContain('var REGEXPS = require("./Readability").prototype.REGEXPS;');
+    expect(trimmedReaderableSource).not.toContain('okMaybeItsACandidate:');
   });
 
   it('leaves out its default visibility test, and nothing else', () => {
-    const trimmed = trimmedReaderable(readerableSource, parseAst(readerableSource));
     expect(readerableSource).toContain('visibilityChecker: isNodeVisible,');
-    expect(trimmed).not.toMatch(/(?<!=)isNodeVisible/);
-    expect(() => parseAst(trimmed)).not.toThrow();
+    expect(trimmedReaderableSource).not.toMatch(/(?<!=)isNodeVisible/);
+    expect(() => parseAst(trimmedReaderableSource)).not.toThrow();
     // Put back, the two cuts and the shared patterns give the source as published.
     const visibility = /^function isNodeVisible\(node\) \{\n[\s\S]*?\n\}\n/m.exec(readerableSource)![0];
-    const declaration = /var REGEXPS = \{[\s\S]*?\n\};/.exec(readerableSource)![0];
-    const restored = trimmed
-      .replace('require("./Readability").prototype.REGEXPS', declaration.slice('var REGEXPS = '.length, -1))
+    const restored = trimmedReaderableSource
+      .replace('require("./Readability").prototype.REGEXPS', readerableCopy.slice('var REGEXPS = '.length, -1))
       .replace('    minContentLength: 140,\n', '    minContentLength: 140,\n    visibilityChecker: isNodeVisible,\n')
       .replace('\n/**\n * Decides whether', `${visibility}\n/**\n * Decides whether`);
     expect(restored).toBe(readerableSource);
   });
 
   it('is safe only because the extension asks it with its own visibility test', () => {
-    const root = join(import.meta.dirname, '..', '..');
-    const askers = ['utils', 'entrypoints', 'components', 'modules'].flatMap((folder) =>
-      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
-        .map((file) => join(folder, file))
-        .filter((file) => /\.(?:ts|vue)$/.test(file) && readFileSync(join(root, file), 'utf8').includes('isProbablyReaderable(')),
-    );
+    const askers = extensionFilesContaining('isProbablyReaderable(');
     expect(askers).toEqual([join('utils', 'extract', 'readability-speedups.ts')]);
-    expect(readFileSync(join(root, askers[0]!), 'utf8')).toMatch(/isProbablyReaderable\(doc, \{ visibilityChecker: isProbablyVisible\b/);
+    expect(readFileSync(join(import.meta.dirname, '..', '..', askers[0]!), 'utf8')).toMatch(/isProbablyReaderable\(doc, \{ visibilityChecker: isProbablyVisible\b/);
   });
 
   it('stops the build when the readerable check no longer holds such a copy', () => {
@@ -125,12 +129,7 @@ describe('the build leaves out the Readability code the extension never runs', (
 
   it('is safe only because the extension makes every Readability with the replacements', () => {
     // Any other `new Readability(` in the extension's code would call methods the build left out.
-    const root = join(import.meta.dirname, '..', '..');
-    const makers = ['utils', 'entrypoints', 'components', 'modules'].flatMap((folder) =>
-      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
-        .map((file) => join(folder, file))
-        .filter((file) => /\.(?:ts|vue)$/.test(file) && readFileSync(join(root, file), 'utf8').includes('new Readability')),
-    );
+    const makers = extensionFilesContaining('new Readability');
     expect(makers).toEqual([join('utils', 'extract', 'readability-speedups.ts')]);
   });
 
