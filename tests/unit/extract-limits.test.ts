@@ -51,4 +51,14 @@ describe('documentToRead', () => {
     expect(extractArticle(documentToRead(document)).status).toBe('ok');
     document.body.replaceChildren();
   });
+
+  it('keeps a page that reads as an article, even beside a frame with more text', () => {
+    document.body.innerHTML = `<article><h1>Here</h1>${story('Top')}</article><iframe></iframe>`;
+    const inner = (document.querySelector('iframe') as HTMLIFrameElement).contentDocument as Document;
+    inner.open();
+    inner.write(`<html><body>${story('Framed')}${story('Framed')}${story('Framed')}</body></html>`);
+    inner.close();
+    expect(documentToRead(document)).toBe(document);
+    document.body.replaceChildren();
+  });
 });

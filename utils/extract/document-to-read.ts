@@ -21,12 +21,17 @@ function sameOriginDocument(frame: Element): Document | null {
  * a same-origin frame (old CMSes, archives, some intranets), the frame with the article.
  */
 export function documentToRead(doc: Document): Document {
-  if (isReaderable(doc)) return doc;
-  let best = doc;
+  const pageText = textLength(doc);
+  const frames: Document[] = [];
   for (const frame of doc.querySelectorAll('iframe, frame')) {
     const inner = sameOriginDocument(frame);
-    if (!inner?.body || textLength(inner) < textLength(best) * FRAME_TEXT_RATIO) continue;
-    if (isReaderable(inner)) best = inner;
+    if (inner?.body && textLength(inner) >= pageText * FRAME_TEXT_RATIO) frames.push(inner);
+  }
+  // Readability's readerable check walks the whole page: asked only when a frame could win.
+  if (frames.length === 0 || isReaderable(doc)) return doc;
+  let best = doc;
+  for (const inner of frames) {
+    if (textLength(inner) >= textLength(best) * FRAME_TEXT_RATIO && isReaderable(inner)) best = inner;
   }
   return best;
 }
