@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ICON_FILES } from './modules/icons';
 
@@ -37,6 +38,24 @@ const GECKO_ID = 'quiet-reader@quietreader.example';
  */
 const FIREFOX_MIN_VERSION = { desktop: '140.0', android: '142.0' };
 
+/**
+ * The content script, injected into every page read, must stay under 70 kB: terser packs it
+ * about 1.2 kB tighter than Vite's default minifier, esbuild. Its build is the one WXT makes as a
+ * library (an unlisted script, one IIFE). `wrap_iife` keeps the IIFE in parentheses, the shape
+ * WXT looks for to drop the `var extract =` in front: the script's value must be the IIFE's,
+ * as that is the reply executeScript hands the popup. The popup keeps esbuild, which packs its
+ * code (DOMPurify's, already minified) about 0.9 kB tighter than terser.
+ */
+function terserForContentScript(): Plugin {
+  return {
+    name: 'quiet-reader:terser-for-content-script',
+    config: (config) =>
+      config.build?.lib
+        ? { build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 }, format: { wrap_iife: true } } } }
+        : undefined,
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports: a reader of the code sees where every name comes from.
@@ -73,7 +92,7 @@ export default defineConfig({
   // Vite's modulepreload polyfill is for browsers without <link rel="modulepreload">; every
   // browser that runs this extension (Chromium, Firefox 140+) has it. Left out, the popup's
   // script is 1.2 kB smaller.
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ build: { modulePreload: { polyfill: false } }, plugins: [terserForContentScript()] }),
   zip: {
     // What an addons.mozilla.org reviewer needs to rebuild the add-on, and nothing else:
     // no tests, fixtures, scripts, logs or build output.
