@@ -190,4 +190,42 @@ describe('promo rule', () => {
     expect(text).toContain('sponsor this newsletter');
     expect(text).toContain('follow me on Bluesky');
   });
+
+  it('removes an appeal box whole, titled by its appeal, with its pitch, button and sign-off', () => {
+    const pitch = 'We are in the midst of our end-of-year campaign, our most important fundraising effort of the year, and every dollar you give will be doubled. If you believe stories like the one you just read matter, please consider pitching in what you can: it keeps our reporting free for everyone.';
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <div class="wp-block-group"><div class="inner"><h4><strong>Since you made it to the bottom of this article, we have a small favor to ask.&nbsp;</strong></h4>
+      <div class="columns"><figure><img src="/editor.jpg" alt=""></figure><p>${pitch}</p></div>
+      <div class="buttons"><a href="/donate">Double your gift now</a></div><p>Thank you.<br>Jane Doe<br>Editor in chief</p></div></div>
+      ${PROSE}`);
+    expect(text).not.toMatch(/favor to ask|fundraising|Double your gift|Editor in chief/);
+    expect(kinds).toEqual(['promo']);
+  });
+
+  it('keeps a section under a heading that names a newsletter, whose links sit in its sentences', () => {
+    const body = 'The council newsletter went out to every household in the old town last week, with the tram route, the timetable for the works and the numbers to call about noise at night. Shop owners said it came too late: the first closures start on Monday, and deliveries will have to use the harbour road until the spring.';
+    const { text } = cleanFragment(`<section><h3>Our weekly newsletter, explained</h3><p>${body} <a href="/route">The route</a>.</p></section>`);
+    // (The heading alone reads as the title of a box whose form is gone; the section stays.)
+    expect(text).toContain(body);
+  });
+
+  it('removes sign-up consent lines, newsletters "delivered to your inbox", "Support us!" and affiliate notes', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <p>By signing up, you agree to receive recurring automated SMS marketing messages from Paper Deals. See our <a href="/privacy">Privacy Policy</a>.</p>
+      <p><em>Love trams? The Paper's Transit newsletter has the best stories, delivered right to your inbox. <a href="/newsletters">Sign up now</a> and ride along.</em></p>
+      <p>Related: Our free weekly newsletter <a href="/briefing">sums up the harbour news</a>.</p>
+      <p><strong>Support us! Give via <a href="/crypto">cryptocurrencies</a> or become a member.</strong></p>
+      <p><strong>Give to the Paper via <a href="/patreon">Patreon</a></strong>. We also use affiliate links in articles to earn commissions.</p>
+      ${PROSE}`);
+    expect(text).not.toMatch(/By signing up|Love trams|Related:|Support us|affiliate/);
+    expect(kinds).toEqual(['promo', 'promo', 'promo', 'promo', 'promo']);
+  });
+
+  it('keeps prose about signing up, support and inboxes', () => {
+    const html = `<p>By signing up, residents agree to share their meter readings with the council, <a href="/scheme">the scheme's rules</a> say.</p>
+      <p>Support for the tram grew! By spring, <a href="/poll">a poll</a> found most shop owners in favour.</p>
+      <p>Results are delivered to your inbox within a week, the clinic says, and <a href="/clinic">the clinic</a> keeps them for a year.</p>`;
+    const { kinds } = cleanFragment(html);
+    expect(kinds).toEqual([]);
+  });
 });

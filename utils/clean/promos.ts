@@ -23,13 +23,13 @@ const PROMO_HEADING =
 
 /** Appeals to subscribe, sign up, donate or install, and the commercial disclosures of affiliate posts. */
 const APPEAL =
-  /\b(?:subscribe (?:to (?:our|the|my)|now|today|for (?:free|more|updates))|sign up (?:for|to) (?:our|the|my|a free)|(?:our|my|the) (?:free |weekly |daily )?newsletter|support (?:our|independent|quality|local) journalism|become a (?:paid )?(?:member|subscriber|supporter|patron)|paid subscription|donate (?:now|today)|download (?:our|the) (?:free )?app|get (?:our|the) app|join (?:us|our) (?:on|channel|community|mailing list)|subscribe to our channels?|start (?:your|a) free trial|book a demo|schedule a demo|request a demo|get (?:a|your) (?:free )?quote|request a (?:free )?quote|talk to (?:our|an?) (?:[\w-]+ ){0,3}experts?|(?:schedule|book) (?:your|a) (?:free )?(?:consultation|call)|(?:(?:this|our) (?:story|article|work|journalism|site|newsroom|reporting) )?(?:is|are) (?:funded|supported|made possible) by (?:readers|listeners|viewers|members|people) like you|add (?:[\w.'’-]+ ){0,3}as (?:a )?preferred source|follow (?:us|me) on|subscribe here|sponsor (?:this|our|my) (?:newsletter|podcast|show|blog|channel)|help (?:me|us) spread the word|join (?:the|our|my) (?:facebook|discord|slack|telegram|whatsapp|reddit|linkedin) (?:group|server|community|channel)|did you (?:make|try) (?:this|one of my|my|the) recipes?(?=\?)|(?:(?:this|the) (?:article|story|post) is )?exclusive to (?:[\w+.'’-]+ ){1,3}(?:subscribers|members)|unlock (?:this|the full) (?:article|story|piece|post)|since you(?:'ve|’ve| have)? (?:made it|read) (?:this far|to the (?:bottom|end))|(?:we|i) have a (?:small )?favou?r to ask|already (?:have an account|a (?:member|subscriber))\?\s*(?:log|sign) ?in|(?:get|receive)\b[^.!?]{0,60}?\b(?:to|in) your inbox)\b/i;
+  /\b(?:subscribe (?:to (?:our|the|my)|now|today|for (?:free|more|updates))|sign up (?:for|to) (?:our|the|my|a free)|(?:our|my|the) (?:free |weekly |daily )*newsletter|support (?:our|independent|quality|local) journalism|become a (?:paid )?(?:member|subscriber|supporter|patron)|paid subscription|donate (?:now|today)|download (?:our|the) (?:free )?app|get (?:our|the) app|join (?:us|our) (?:on|channel|community|mailing list)|subscribe to our channels?|start (?:your|a) free trial|book a demo|schedule a demo|request a demo|get (?:a|your) (?:free )?quote|request a (?:free )?quote|talk to (?:our|an?) (?:[\w-]+ ){0,3}experts?|(?:schedule|book) (?:your|a) (?:free )?(?:consultation|call)|(?:(?:this|our) (?:story|article|work|journalism|site|newsroom|reporting) )?(?:is|are) (?:funded|supported|made possible) by (?:readers|listeners|viewers|members|people) like you|add (?:[\w.'’-]+ ){0,3}as (?:a )?preferred source|follow (?:us|me) on|subscribe here|sign up (?:now|today|here)|delivered (?:right |straight )?to your inbox|by (?:signing up|subscribing|submitting|registering)\b[^.!?]{0,60}?\byou (?:agree|consent|acknowledge)|support (?:us|me)(?=\s*[!.:])|sponsor (?:this|our|my) (?:newsletter|podcast|show|blog|channel)|help (?:me|us) spread the word|join (?:the|our|my) (?:facebook|discord|slack|telegram|whatsapp|reddit|linkedin) (?:group|server|community|channel)|did you (?:make|try) (?:this|one of my|my|the) recipes?(?=\?)|(?:(?:this|the) (?:article|story|post) is )?exclusive to (?:[\w+.'’-]+ ){1,3}(?:subscribers|members)|unlock (?:this|the full) (?:article|story|piece|post)|since you(?:'ve|’ve| have)? (?:made it|read) (?:this far|to the (?:bottom|end))|(?:we|i) have a (?:small )?favou?r to ask|already (?:have an account|a (?:member|subscriber))\?\s*(?:log|sign) ?in|(?:get|receive)\b[^.!?]{0,60}?\b(?:to|in) your inbox)\b/i;
 
 /** The title of a newsletter box: "Get the best stories in your inbox", "Receive our tips, delivered to your inbox". */
 const INBOX_TITLE = /^(?:get|receive|sign up for)\b[^.!?]{0,60}\b(?:to|in) your inbox\W*$/i;
 
 const DISCLOSURE =
-  /\b(?:(?:this|the) (?:post|article|page|content|review|guide) (?:may )?contains? (?:affiliate|sponsored)|(?:we|i) (?:may |might |will |can )?(?:earn|receive|get) (?:a )?(?:small )?(?:commissions?|compensation|fees?)|(?:is|are) (?:a )?reader-supported|(?:may|might) contain affiliate links|advertiser disclosure|affiliate disclosure|products are (?:chosen|selected) independently)\b/i;
+  /\b(?:(?:this|the) (?:post|article|page|content|review|guide) (?:may )?contains? (?:affiliate|sponsored)|(?:we|i) (?:may |might |will |can )?(?:earn|receive|get) (?:a )?(?:small )?(?:commissions?|compensation|fees?)|(?:is|are) (?:a )?reader-supported|(?:may|might) contain affiliate links|(?:we|i) (?:also )?use affiliate links|advertiser disclosure|affiliate disclosure|products are (?:chosen|selected) independently)\b/i;
 
 /** Longest text of a promo box; a block past it holds more than an appeal. */
 const PROMO_BOX_TEXT = 600;
@@ -102,6 +102,26 @@ function isTitleLine(element: Element, text: string): boolean {
   return text.length <= PROMO_TITLE_TEXT && element.matches('p, div') && !hasControl(element);
 }
 
+/** A button, a form field, or a link alone on its line: what a box asks the reader to press. */
+function hasCallToAction(element: Element): boolean {
+  if (element.querySelector('button, input, fieldset')) return true;
+  for (const link of element.querySelectorAll('a[href]')) if (link.parentElement && isLinkLine(link.parentElement)) return true;
+  return false;
+}
+
+/**
+ * A box titled with an appeal ("We have a small favor to ask", "Sign up for our newsletter"),
+ * then its pitch and a button: the title opens the box and holds the appeal. (A section of the
+ * article under such a heading has its links in its sentences.)
+ */
+function isAppealBox(element: Element, text: string): boolean {
+  const appeal = APPEAL.exec(text);
+  if (!appeal || appeal.index >= APPEAL_LEAD || !hasCallToAction(element)) return false;
+  const title = element.querySelector('h2, h3, h4, h5, h6, p');
+  const titleText = collapseWhitespace(title?.textContent ?? '');
+  return title !== null && titleText.length >= appeal.index + appeal[0].length && text.startsWith(titleText) && isHeadingLike(title, titleText);
+}
+
 export const promoRule: ChromeRule = {
   kind: 'promo',
   match(block) {
@@ -128,6 +148,7 @@ export const promoRule: ChromeRule = {
         if (links.length > 0) return [element, ...links];
       }
     }
+    if (text.length <= PROMO_BOX_TEXT && text.length > APPEAL_TEXT && isAppealBox(element, text)) return [element];
     // An appeal leads its block or is mostly links; a paragraph that only mentions subscribing is neither.
     if (text.length > APPEAL_TEXT) return null;
     const appeal = isPartOfSentence(element) ? null : APPEAL.exec(text);
