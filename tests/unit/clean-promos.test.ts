@@ -209,22 +209,24 @@ describe('promo rule', () => {
     expect(text).toContain(body);
   });
 
-  it('removes sign-up consent lines, newsletters "delivered to your inbox", "Support us!" and affiliate notes', () => {
+  it('removes sign-up consent lines, newsletters "delivered to your inbox", "Support us!", affiliate notes and "If you’re enjoying this article" appeals', () => {
     const { text, kinds } = cleanFragment(`${PROSE}
       <p>By signing up, you agree to receive recurring automated SMS marketing messages from Paper Deals. See our <a href="/privacy">Privacy Policy</a>.</p>
       <p><em>Love trams? The Paper's Transit newsletter has the best stories, delivered right to your inbox. <a href="/newsletters">Sign up now</a> and ride along.</em></p>
       <p>Related: Our free weekly newsletter <a href="/briefing">sums up the harbour news</a>.</p>
       <p><strong>Support us! Give via <a href="/crypto">cryptocurrencies</a> or become a member.</strong></p>
       <p><strong>Give to the Paper via <a href="/patreon">Patreon</a></strong>. We also use affiliate links in articles to earn commissions.</p>
+      <p>If you're enjoying this article, consider supporting our award-winning journalism by <a href="/subscribe">subscribing</a>.</p>
       ${PROSE}`);
-    expect(text).not.toMatch(/By signing up|Love trams|Related:|Support us|affiliate/);
-    expect(kinds).toEqual(['promo', 'promo', 'promo', 'promo', 'promo']);
+    expect(text).not.toMatch(/By signing up|Love trams|Related:|Support us|affiliate|enjoying/);
+    expect(kinds).toEqual(['promo', 'promo', 'promo', 'promo', 'promo', 'promo']);
   });
 
-  it('keeps prose about signing up, support and inboxes', () => {
+  it('keeps prose about signing up, support and inboxes, and a thank-you for sharing', () => {
     const html = `<p>By signing up, residents agree to share their meter readings with the council, <a href="/scheme">the scheme's rules</a> say.</p>
       <p>Support for the tram grew! By spring, <a href="/poll">a poll</a> found most shop owners in favour.</p>
-      <p>Results are delivered to your inbox within a week, the clinic says, and <a href="/clinic">the clinic</a> keeps them for a year.</p>`;
+      <p>Results are delivered to your inbox within a week, the clinic says, and <a href="/clinic">the clinic</a> keeps them for a year.</p>
+      <p>If you enjoyed this article, the ultimate compliment is to <a href="/share">share our work</a>.</p>`;
     const { kinds } = cleanFragment(html);
     expect(kinds).toEqual([]);
   });

@@ -106,6 +106,13 @@ describe('widget rule', () => {
     expect(text).not.toMatch(/Read More|Continue reading/);
   });
 
+  it('removes rating prompts, and keeps a question about an article in a sentence', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}<h3>How useful was this post?</h3><p>Rate this recipe</p><div>Was this article helpful?</div>`);
+    expect(kinds).toEqual(['widget', 'widget', 'widget']);
+    expect(text).not.toMatch(/useful|Rate this|helpful/);
+    expect(cleanFragment('<p>Was this article helpful? The council asked readers, and most said no.</p>').kinds).toEqual([]);
+  });
+
   it('removes the site’s sign-in prompt', () => {
     const { text, kinds } = cleanFragment(`<a class="user-box" href="/login"><div>Sign in to your <span>XDA</span> account</div></a>${PROSE}<p><a href="/login">Log in</a></p>`);
     expect(kinds).toEqual(['widget', 'widget']);

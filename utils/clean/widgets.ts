@@ -33,7 +33,7 @@ const CONTAINERS = 'div, nav, ul, ol, section, aside';
 
 /** Links and labels of the page's own controls, alone in their block, maybe with an arrow ("↑ Back to top"). */
 const CONTROL_TEXT =
-  /^[\s↑↓←→⇧⬆▲^]*(?:skip to (?:main )?content|skip to navigation|skip to footer|back to top|go to top|scroll to top|return to top|top of page|print(?: this)?(?: article| page| recipe)?|(?:show|hide) caption|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|pin (?:this |it )?for later!?|listen to (?:this )?(?:article|story)|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)[\s↑↓←→⇧⬆▲]*$/i;
+  /^[\s↑↓←→⇧⬆▲^]*(?:skip to (?:main )?content|skip to navigation|skip to footer|back to top|go to top|scroll to top|return to top|top of page|print(?: this)?(?: article| page| recipe)?|(?:show|hide) caption|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|pin (?:this |it )?for later!?|listen to (?:this )?(?:article|story)|rate this (?:article|post|story|page|recipe)|(?:how (?:useful|helpful) was|was|did you find) this (?:article|post|story|page)(?: helpful| useful)?\?|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)[\s↑↓←→⇧⬆▲]*$/i;
 
 /** A link on to another page of the story, or to the story a teaser was of: no part of the article in a reader. */
 const READ_MORE = /^(?:read more|continue reading)\W*$/i;
