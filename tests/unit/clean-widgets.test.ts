@@ -106,6 +106,18 @@ describe('widget rule', () => {
     expect(text).not.toMatch(/Read More|Continue reading/);
   });
 
+  it('removes an author box by its link to the author’s posts, and keeps a short story that ends with such a link, and a tag’s link', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}<div class="the-author"><img src="/jane.png" alt="Jane Roe"><div class="description"><div class="bio">
+      <p><strong>Jane Roe</strong> is the transport editor of The Paper. She has covered the harbour since 2010.</p><hr>
+      <a class="link" href="/author/jane" rel="author">View all posts by Jane Roe</a></div></div></div>`);
+    expect(kinds).toEqual(['widget']);
+    expect(text).not.toMatch(/Jane Roe/);
+    const story = cleanFragment(`<div id="readability-page-1">${PROSE}<p>The ferry runs twice a day until the works end.</p><p><a href="/harbour">See more stories from the harbour</a></p></div>`);
+    expect(story.text).toMatch(/The council voted.*The ferry runs/);
+    const related = cleanFragment(`<div><p>Osaka is a food city first.</p><a href="/tag/osaka">Read more posts related to Osaka</a></div>`);
+    expect(related.kinds).toEqual([]);
+  });
+
   it('removes rating prompts, and keeps a question about an article in a sentence', () => {
     const { text, kinds } = cleanFragment(`${PROSE}<h3>How useful was this post?</h3><p>Rate this recipe</p><div>Was this article helpful?</div>`);
     expect(kinds).toEqual(['widget', 'widget', 'widget']);

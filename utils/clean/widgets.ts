@@ -35,6 +35,15 @@ const CONTAINERS = 'div, nav, ul, ol, section, aside';
 const CONTROL_TEXT =
   /^[\s↑↓←→⇧⬆▲^]*(?:skip to (?:main )?content|skip to navigation|skip to footer|back to top|go to top|scroll to top|return to top|top of page|print(?: this)?(?: article| page| recipe)?|(?:show|hide) caption|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|pin (?:this |it )?for later!?|listen to (?:this )?(?:article|story)|rate this (?:article|post|story|page|recipe)|(?:how (?:useful|helpful) was|was|did you find) this (?:article|post|story|page)(?: helpful| useful)?\?|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)[\s↑↓←→⇧⬆▲]*$/i;
 
+/** The link that ends an author box ("View all posts by Jane Roe", WordPress themes' wording). */
+const AUTHOR_ARCHIVE_LINK = /^(?:view|see|read|browse) (?:all|more) (?:posts|articles|stories) (?:by|from)\b/i;
+
+/** An author box by its last link, to the author's other posts, after a biography of one paragraph (a short story ending so has more). */
+function isAuthorBox(element: Element, links: readonly Element[]): boolean {
+  const last = links[links.length - 1];
+  return last !== undefined && AUTHOR_ARCHIVE_LINK.test(collapseWhitespace(last.textContent ?? '')) && element.getElementsByTagName('p').length <= 1;
+}
+
 /** A link on to another page of the story, or to the story a teaser was of: no part of the article in a reader. */
 const READ_MORE = /^(?:read more|continue reading)\W*$/i;
 
@@ -154,7 +163,7 @@ export const widgetRule: ChromeRule = {
     // Its list is gone (built by a script, or removed above): the title introduces nothing.
     if (text.length < TOC_TITLE_TEXT && TOC_HEADING.test(text) && !nextContentSibling(element) && !element.querySelector('a[href]')) return [element];
     if (WIDGET_NAME.test(names) && text.length < WIDGET_TEXT) return [element];
-    if (AUTHOR_BOX_NAME.test(names) && text.length < AUTHOR_BOX_TEXT) return [element];
+    if ((AUTHOR_BOX_NAME.test(names) || isAuthorBox(element, block.links)) && text.length < AUTHOR_BOX_TEXT) return [element];
     if (text && (isImageButtonLabel(element, text) || isMediaLabel(element, text))) return [element];
     if (block.inFurniture) return null;
     if (CONTROL_TEXT.test(text) || isButtonLink(element, names, text) || (SIGN_IN.test(text) && !isHeading(element) && !isPartOfSentence(element))) return [element];
