@@ -16,6 +16,13 @@ describe('widget rule', () => {
     expect(kinds).toEqual(['widget', 'widget', 'widget', 'widget', 'widget', 'widget']);
   });
 
+  it('removes a wiki’s [edit] links and keeps the headings they sit in', () => {
+    const { text, kinds, root } = cleanFragment(`<h2><span class="mw-headline" id="History">History</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?action=edit&amp;section=1">edit</a><span class="mw-editsection-bracket">]</span></span></h2>${PROSE}`);
+    expect(kinds).toEqual(['widget']);
+    expect(text).not.toMatch(/edit|\[/);
+    expect(root.querySelector('h2')?.textContent).toBe('History');
+  });
+
   it("removes a video player's control bar and play button, and keeps the video's caption and a bar chart", () => {
     const { text, kinds } = cleanFragment(`
       ${PROSE}

@@ -3,12 +3,12 @@ import { type Block, looksLikeArticleText, nameWords, namesOf } from './block';
 import { BYLINE_NAME } from './byline';
 import { isHeading, isPartOfSentence, nextContentSibling, previousContentSibling, type ChromeRule } from './rule';
 
-/** The site's own tools and navigation inside the article: text size, print, breadcrumbs, tags, author boxes. */
+/** The site's own tools and navigation inside the article: text size, print, a wiki's [edit] links, breadcrumbs, tags, author boxes. */
 const WIDGET_NAME = nameWords(
   [
     // Not "font-size" alone: editors name typography that way (has-medium-font-size, text-size-l).
     'font-?resizer?|text-?resizer?|(?:font|text)-?size-?(?:widget|controls?|buttons?|changer|selector|switcher|tool)',
-    'print-?(?:button|link|this)|email-?(?:button|link|this)',
+    'print-?(?:button|link|this)|email-?(?:button|link|this)|editsection',
     'toolbar|article-?tools|post-?tools|breadcrumbs?|breadcrumb-?(?:trail|nav)|crumbs|tags|tags?-?(?:list|links|cloud)|post-?tags|entry-?tags|tagcloud',
     'reading-?time|skip-?link|skip-?to-?content|back-?to-?top|scroll-?to-?top|go-?to-?top',
     // A video player's controls and their labels (video.js, JW Player, MediaElement, Plyr); the reader shows no video.
