@@ -5,6 +5,7 @@ import { unclobberedClone } from './defuse-clobbering';
 import { contentRoot, narrowToContentRoot, paragraphText } from './content-root';
 import { openCollapsedPanels } from './collapsed-panels';
 import { dropWidgetFromProseClasses } from './widget-classes';
+import { unwrapProseAsides } from './prose-asides';
 import { findDek, restoreDek } from './dek';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { restoreSiblingSections } from './sibling-sections';
@@ -81,9 +82,9 @@ function prepareToRead(doc: Document): void {
 
 /**
  * Narrows the (cloned) page to its content root, removes the chrome in what is left, and readies
- * the rest for Readability (collapsed panels opened, builder "widget" names dropped). The byline
- * stays for Readability, wherever it sits (share bars, author boxes). Returns the content root,
- * or null when the page has none.
+ * the rest for Readability (collapsed panels opened, builder "widget" names dropped, asides of
+ * prose made plain blocks). The byline stays for Readability, wherever it sits (share bars,
+ * author boxes). Returns the content root, or null when the page has none.
  */
 function narrowAndClean(doc: Document, log: RemovalLog): Element | null {
   const byline = findByline(doc.body);
@@ -93,6 +94,7 @@ function narrowAndClean(doc: Document, log: RemovalLog): Element | null {
   if (root?.isConnected) {
     openCollapsedPanels(root);
     dropWidgetFromProseClasses(root);
+    unwrapProseAsides(root);
   }
   return root;
 }
