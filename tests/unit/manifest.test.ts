@@ -23,11 +23,14 @@ const builtFile = (target: string, file: string) => join(outDir, target, file);
 // temporary folder so .output/ is left alone.
 beforeAll(() => {
   outDir = mkdtempSync(join(tmpdir(), 'quiet-reader-manifests-'));
-  const builds = `import { build } from 'wxt';
-for (const { browser, mode } of JSON.parse(process.argv[1])) {
-  await build({ root: process.cwd(), browser, mode, manifestVersion: 3, outDir: process.argv[2] });
-}`;
-  execFileSync(process.execPath, ['--input-type=module', '-e', builds, JSON.stringify(TARGETS), outDir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  // A CommonJS script importing WXT: with --input-type=module, the flag reaches the worker that
+  // runs terser (the content script's minifier), which then cannot read its own code.
+  const builds = `import('wxt').then(async ({ build }) => {
+  for (const { browser, mode } of JSON.parse(process.argv[1])) {
+    await build({ root: process.cwd(), browser, mode, manifestVersion: 3, outDir: process.argv[2] });
+  }
+});`;
+  execFileSync(process.execPath, ['-e', builds, JSON.stringify(TARGETS), outDir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   for (const { name } of TARGETS) manifests.set(name, JSON.parse(readFileSync(builtFile(name, 'manifest.json'), 'utf8')));
 }, 180_000);
 
