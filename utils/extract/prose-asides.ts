@@ -6,17 +6,14 @@
  * down). Rails of teasers, author boxes and promos (links, short texts, their headings) stay
  * asides; the chrome rules have run by then.
  */
-import { readBlock } from '../clean/block';
-import { MAX_SECTION_LINK_DENSITY, MIN_PROSE_SHARE, opensWithNotArticleHeading, proseIn } from './section-prose';
+import { proseIn, readsAsArticleProse } from './section-prose';
 
 /** Less prose than this is a pull quote or a label, not a part of the story. */
 const MIN_ASIDE_PROSE = 200;
 
 function isProseAside(aside: Element): boolean {
-  const prose = proseIn(aside);
-  if (prose.length < MIN_ASIDE_PROSE || opensWithNotArticleHeading(aside)) return false;
-  const block = readBlock(aside);
-  return block.linkDensity <= MAX_SECTION_LINK_DENSITY && (block.long || prose.length >= block.text.length * MIN_PROSE_SHARE);
+  const prose = proseIn(aside).length;
+  return prose >= MIN_ASIDE_PROSE && readsAsArticleProse(aside, prose);
 }
 
 /** Turns the asides of prose under `root` into divs; returns how many. */

@@ -2,6 +2,7 @@
  * Whether a block Readability left out reads like a part of the article: prose in paragraphs
  * of its own, few links, and no heading that opens what follows an article.
  */
+import { readBlock } from '../clean/block';
 import { collapseWhitespace } from '../text';
 
 /** Paragraphs shorter than this are labels and buttons, not article text. */
@@ -34,4 +35,17 @@ const NOT_ARTICLE_HEADING =
 export function opensWithNotArticleHeading(section: Element): boolean {
   const heading = section.querySelector('h2, h3, h4, h5, h6');
   return NOT_ARTICLE_HEADING.test(collapseWhitespace(heading?.textContent ?? ''));
+}
+
+/**
+ * Whether `element`, holding `proseLength` characters of real paragraphs (proseIn), reads as a
+ * part of the article: few links, no heading of what follows an article, mostly that prose.
+ */
+export function readsAsArticleProse(element: Element, proseLength: number): boolean {
+  const block = readBlock(element);
+  return (
+    block.linkDensity <= MAX_SECTION_LINK_DENSITY &&
+    !opensWithNotArticleHeading(element) &&
+    (block.long || proseLength >= block.text.length * MIN_PROSE_SHARE)
+  );
 }

@@ -10,10 +10,9 @@
  * field next to its body field, an FAQ after the text). Readability passes over such a sibling
  * because its paragraphs sit deeper than the levels it scores.
  */
-import { type Block, readBlock } from '../clean/block';
 import { type Ancestor, type ParagraphMap } from './paragraph-map';
 import { contentContainer } from './readability-content';
-import { MAX_SECTION_LINK_DENSITY, MIN_PROSE_SHARE, opensWithNotArticleHeading, proseIn } from './section-prose';
+import { proseIn, readsAsArticleProse } from './section-prose';
 
 /** How far up from the kept container the twin sections may be. */
 const LEVELS = 8;
@@ -68,16 +67,13 @@ function isArticleSection(section: Element, kind: string, unlike: boolean): bool
   if (!twin && !(unlike && section.querySelector('h2, h3'))) return false;
   // Another story (its own h1), a price table: not the article's sections.
   if (section.querySelector('h1, article, table')) return false;
-  const block: Block = readBlock(section);
-  if (block.linkDensity > MAX_SECTION_LINK_DENSITY) return false;
-  if (opensWithNotArticleHeading(section)) return false;
-  // Mostly prose, in two paragraphs or more (more for a section of another kind).
+  // Prose, in two paragraphs or more (more for a section of another kind).
   const prose = proseIn(section);
   if (prose.count < MIN_PARAGRAPHS || prose.length < MIN_SECTION_TEXT) return false;
   if (!twin && (prose.count < MIN_UNLIKE_PARAGRAPHS || prose.length < MIN_UNLIKE_TEXT)) return false;
   // A sign-up or feedback form.
   if (prose.length < MIN_PROSE_AROUND_CONTROLS && section.querySelector('input, select, textarea, button')) return false;
-  return block.long || prose.length >= block.text.length * MIN_PROSE_SHARE;
+  return readsAsArticleProse(section, prose.length);
 }
 
 /**
