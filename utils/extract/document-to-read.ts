@@ -21,11 +21,12 @@ function sameOriginDocument(frame: Element): Document | null {
  * a same-origin frame (old CMSes, archives, some intranets), the frame with the article.
  */
 export function documentToRead(doc: Document): Document {
-  const pageText = textLength(doc);
+  // The page's text is copied only when a frame can be read at all (most are cross-origin ads).
+  let pageText: number | undefined;
   const frames: Document[] = [];
   for (const frame of doc.querySelectorAll('iframe, frame')) {
     const inner = sameOriginDocument(frame);
-    if (inner?.body && textLength(inner) >= pageText * FRAME_TEXT_RATIO) frames.push(inner);
+    if (inner?.body && textLength(inner) >= (pageText ??= textLength(doc)) * FRAME_TEXT_RATIO) frames.push(inner);
   }
   // Readability's readerable check walks the whole page: asked only when a frame could win.
   if (frames.length === 0 || isReaderable(doc)) return doc;
