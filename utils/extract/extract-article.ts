@@ -19,6 +19,7 @@ import { headline, headlineText } from './headline';
 import { authorName, pageAuthor } from './page-author';
 import { removeIconLigatures } from './icon-ligatures';
 import { removeInlineSvg } from './inline-svg';
+import { removePageCode } from './page-code';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { showMathAsMathML } from './math';
 
@@ -66,9 +67,10 @@ const MIN_KEPT_SHARE = 0.4;
 /**
  * Puts a clone of the page in the state every reading of it starts from: no nesting deeper than
  * a real page's, no inline SVG or icon-font names (the reader shows no icons), formulas as
- * MathML, streamed content where the page's scripts would have put it, no class names that
- * mislead Readability (a story's publishing state, a hidden label or overflow, "media" around a
- * whole story), and one version of a block a responsive page draws per screen size.
+ * MathML, streamed content where the page's scripts would have put it, then no scripts or
+ * styles (their text is no paragraph's), no class names that mislead Readability (a story's
+ * publishing state, a hidden label or overflow, "media" around a whole story), and one version
+ * of a block a responsive page draws per screen size.
  */
 function prepareToRead(doc: Document): void {
   flattenDeepNesting(doc.body);
@@ -76,6 +78,7 @@ function prepareToRead(doc: Document): void {
   removeIconLigatures(doc);
   showMathAsMathML(doc);
   revealStreamedContent(doc);
+  removePageCode(doc.body);
   dropMisleadingClassNames(doc);
   removeRepeatedBlocks(doc.body);
 }
