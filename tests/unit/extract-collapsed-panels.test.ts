@@ -88,4 +88,31 @@ describe('extractArticle on a guide whose sections are collapsed', () => {
     const text = articleOf(extractArticle(page))?.html ?? '';
     for (let n = 1; n <= 6; n += 1) expect(text).toContain(`Step ${n} of the tram works`);
   });
+
+  it('keeps the titles of the panels it opens: the toggle in a heading, the questions of an FAQ', () => {
+    const faq = [1, 2, 3]
+      .map(
+        (n) => `<div class="faq-item"><button class="faq-question" aria-expanded="false" aria-controls="answer-${n}"><p>Can the tram run at night, question ${n}?</p></button>
+          <div id="answer-${n}" style="height:0;overflow:hidden" aria-hidden="true">${step(n + 20)}</div></div>`,
+      )
+      .join('');
+    const page = parsePage(`<html><head><title>Tram works</title></head><body><main><h1>Tram works, step by step</h1>
+      ${intro}<div class="accordion">${accordion(2)}</div><section class="faq"><h2>Questions</h2>${faq}</section></main></body></html>`);
+    const html = articleOf(extractArticle(page))?.html ?? '';
+    expect(html).toMatch(/<h3>Section 1<\/h3>/);
+    for (let n = 1; n <= 3; n += 1) {
+      expect(html).toContain(`Can the tram run at night, question ${n}?`);
+      expect(html.indexOf(`question ${n}?`)).toBeLessThan(html.indexOf(`Step ${n + 20} of the tram works`));
+    }
+  });
+
+  it('drops the buttons that are not titles: "Show more", and a question that opens no prose', () => {
+    const page = parsePage(`<html><head><title>Tram works</title></head><body><main><h1>Tram works, step by step</h1>
+      ${intro}<button aria-controls="more" aria-expanded="false">Show more</button><div id="more" hidden>${step(30)}</div>
+      <button aria-controls="help" aria-expanded="false">How can we help?</button><ul id="help" hidden><li><a href="/contact">Contact us</a></li></ul></main></body></html>`);
+    const html = articleOf(extractArticle(page))?.html ?? '';
+    expect(html).toContain('Step 30 of the tram works');
+    expect(html).not.toContain('Show more');
+    expect(html).not.toContain('How can we help?');
+  });
 });

@@ -9,6 +9,7 @@
  */
 import { paragraphText } from './content-root';
 import { dropClassNames } from './misleading-classes';
+import { replaceWithPlainBlock } from './plain-block';
 import { CHROME_NAME_PATTERNS, isProbablyVisible } from './readability-speedups';
 
 const { unlikelyCandidates } = CHROME_NAME_PATTERNS;
@@ -35,28 +36,40 @@ function open(panel: Element): void {
   if (style?.visibility === 'hidden') style.removeProperty('visibility');
 }
 
+/** The headings whose toggles open the block after them. */
+const SECTION_HEADINGS = 'h2, h3, h4, h5, h6';
+
 /**
- * The collapsible panels under `root`: what its controls open, the regions its headings label,
- * and what follows a heading that is a toggle (an accordion that names no panel: the next block).
+ * Readability drops every button, and some accordions make their titles buttons: an FAQ showed
+ * its answers without their questions. A button that titles a panel of prose, inside a heading
+ * or asking a question, is left as its words.
  */
-function panelsIn(root: Element): Set<Element> {
+function keepTitle(control: Element, heading: Element | null): void {
+  if (control.localName !== 'button') return;
+  if (heading) control.replaceWith(...control.childNodes);
+  else if (/\?\s*$/.test(control.textContent ?? '')) replaceWithPlainBlock(control);
+}
+
+/**
+ * Opens the collapsed panels of prose under `root` (the content root of a cloned page): what
+ * its controls open, the regions its headings label, and what follows a heading that is a toggle
+ * (an accordion that names no panel: the next block). Their controls keep their titles.
+ */
+export function openCollapsedPanels(root: Element): void {
+  unfoldAccordionNames(root);
   const panels = new Set<Element>(root.querySelectorAll('[role="region"][aria-labelledby]'));
   const doc = root.ownerDocument;
   for (const control of root.querySelectorAll('[aria-controls], [aria-expanded]')) {
-    const next = control.closest('h2, h3, h4, h5, h6')?.nextElementSibling;
-    if (next && root.contains(next)) panels.add(next);
-    for (const id of (control.getAttribute('aria-controls') ?? '').split(/\s+/)) {
-      const panel = id ? doc.getElementById(id) : null;
-      if (panel && root.contains(panel)) panels.add(panel);
+    const heading = control.closest(SECTION_HEADINGS);
+    const controlled = [heading?.nextElementSibling];
+    for (const id of (control.getAttribute('aria-controls') ?? '').split(/\s+/)) controlled.push(id ? doc.getElementById(id) : null);
+    let titlesProse = false;
+    for (const panel of controlled) {
+      if (!panel || !root.contains(panel)) continue;
+      panels.add(panel);
+      titlesProse ||= paragraphText(panel) > 0;
     }
+    if (titlesProse) keepTitle(control, heading);
   }
-  return panels;
-}
-
-/** Opens the collapsed panels of prose under `root` (the content root of a cloned page). */
-export function openCollapsedPanels(root: Element): void {
-  unfoldAccordionNames(root);
-  for (const panel of panelsIn(root)) {
-    if (!isProbablyVisible(panel) && paragraphText(panel) > 0) open(panel);
-  }
+  for (const panel of panels) if (!isProbablyVisible(panel) && paragraphText(panel) > 0) open(panel);
 }

@@ -6,6 +6,7 @@
  * down). Rails of teasers, author boxes and promos (links, short texts, their headings) stay
  * asides; the chrome rules have run by then.
  */
+import { replaceWithPlainBlock } from './plain-block';
 import { proseIn, readsAsArticleProse } from './section-prose';
 
 /** Less prose than this is a pull quote or a label, not a part of the story. */
@@ -21,9 +22,7 @@ export function unwrapProseAsides(root: Element): number {
   let count = 0;
   for (const aside of root.querySelectorAll('aside')) {
     if (!isProseAside(aside)) continue;
-    const block = aside.ownerDocument.createElement('div');
-    block.append(...aside.childNodes);
-    aside.replaceWith(block);
+    replaceWithPlainBlock(aside);
     count += 1;
   }
   return count;
