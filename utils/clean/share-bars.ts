@@ -3,7 +3,7 @@ import { type ChromeRule, isPartOfSentence } from './rule';
 
 /** Share and follow bars by the names themes and share plugins give them. */
 const SHARE_NAME = nameWords(
-  'share|shares|sharing|sharer|social|sociable|social-?(?:share|sharing|links|icons|media|buttons|bar|follow)|addthis|addtoany|a2a_kit|sharethis|shareaholic|sharedaddy|share-?(?:bar|buttons|links|icons|tools)|follow-?us|jp-relatedposts-share',
+  'share[rs]?|sharing|social|sociable|social-?(?:share|sharing|links|icons|media|buttons|bar|follow)|addthis|addtoany|a2a_kit|sharethis|shareaholic|sharedaddy|share-?(?:bar|buttons|links|icons|tools)|follow-?us|jp-relatedposts-share',
 );
 
 /** Links that share the page on a network, or mail it. */

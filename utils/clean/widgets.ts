@@ -8,9 +8,9 @@ const WIDGET_NAME = nameWords(
   [
     // Not "font-size" alone: editors name typography that way (has-medium-font-size, text-size-l).
     'font-?resizer?|text-?resizer?|(?:font|text)-?size-?(?:widget|controls?|buttons?|changer|selector|switcher|tool)',
-    'print-?(?:button|link|this)|email-?(?:button|link|this)|editsection',
-    'toolbar|article-?tools|post-?tools|breadcrumbs?|breadcrumb-?(?:trail|nav)|crumbs|tags|tags?-?(?:list|links|cloud)|post-?tags|entry-?tags|tagcloud',
-    'reading-?time|skip-?link|skip-?to-?content|back-?to-?top|scroll-?to-?top|go-?to-?top',
+    '(?:print|email)-?(?:button|link|this)|editsection',
+    'toolbar|article-?tools|post-?tools|breadcrumb(?:s|-?(?:trail|nav))?|crumbs|tags|tags?-?(?:list|links|cloud)|post-?tags|entry-?tags|tagcloud',
+    'reading-?time|skip-?(?:link|to-?content)|(?:back|scroll|go)-?to-?top',
     // A video player's controls and their labels (video.js, JW Player, MediaElement, Plyr); the reader shows no video.
     'control-?bar|mejs-controls|plyr-controls|big-play-button',
   ].join('|'),
@@ -23,7 +23,7 @@ const AUTHOR_BOX_NAME = nameWords(
 
 /** Tables of contents by their names (theme and plugin names: ez-toc, lwptoc, rank-math-toc, …). */
 const TOC_NAME = nameWords(
-  'toc|table-?of-?contents|ez-toc(?:-container)?|toc-?(?:container|wrapper|list|widget)|lwptoc|rank-math-toc|wp-block-table-of-contents|jump-?links|article-?nav',
+  'toc(?:-?(?:container|wrapper|list|widget))?|table-?of-?contents|ez-toc(?:-container)?|lwptoc|rank-math-toc|wp-block-table-of-contents|jump-?links|article-?nav',
 );
 const TOC_HEADING = /^(?:table of contents|contents|in this (?:article|post|guide|story)|on this page|jump to(?: section)?|skip to section|quick links|sections)\W*(?:\[?hide\]?\s*\[?show\]?)?\W*$/i;
 
@@ -33,7 +33,7 @@ const CONTAINERS = 'div, nav, ul, ol, section, aside';
 
 /** Links and labels of the page's own controls, alone in their block, maybe with an arrow ("↑ Back to top"). */
 const CONTROL_TEXT =
-  /^[\s↑↓←→⇧⬆▲^]*(?:skip to (?:main )?content|skip to navigation|skip to footer|back to top|go to top|scroll to top|return to top|top of page|print(?: this)?(?: article| page| recipe)?|(?:show|hide) caption|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|pin (?:this |it )?for later!?|listen to (?:this )?(?:article|story)|rate this (?:article|post|story|page|recipe)|(?:how (?:useful|helpful) was|was|did you find) this (?:article|post|story|page)(?: helpful| useful)?\?|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)[\s↑↓←→⇧⬆▲]*$/i;
+  /^[\s↑↓←→⇧⬆▲^]*(?:skip to (?:(?:main )?content|navigation|footer)|(?:back|go|scroll|return) to top|top of page|print(?: this)?(?: article| page| recipe)?|(?:show|hide) caption|email this(?: article| page)?|text size|font size|a-?\s*a\+|jump to recipe|save (?:this )?(?:article|story|for later)|pin (?:this |it )?for later!?|listen to (?:this )?(?:article|story)|rate this (?:article|post|story|page|recipe)|(?:how (?:useful|helpful) was|was|did you find) this (?:article|post|story|page)(?: helpful| useful)?\?|\d+\s*min(?:ute)?s? read|reading time:?\s*\d+\s*min(?:ute)?s?)[\s↑↓←→⇧⬆▲]*$/i;
 
 /** The link that ends an author box ("View all posts by Jane Roe", WordPress themes' wording). */
 const AUTHOR_ARCHIVE_LINK = /^(?:view|see|read|browse) (?:all|more) (?:posts|articles|stories) (?:by|from)\b/i;
