@@ -72,6 +72,17 @@ describe('lead-in', () => {
     expect(article.textContent).toContain('Steel Pour');
   });
 
+  it('weighs the prose of an introduction without its table: a long table of picks is no reason to leave it out', () => {
+    const rows = ['Steel Pour', 'Basic Boil', 'Quiet Kettle', 'Rapid Rise', 'Glass View', 'Travel Mini']
+      .map((name) => `<tr><td>${name}</td><td>Best for families who boil a lot of water every day</td><td>£40 to £60</td></tr>`)
+      .join('');
+    const doc = parsePage(reviewPage(`<div class="intro">${INTRO.map((text) => `<p>${text}</p>`).join('')}<table>${rows}</table></div>`));
+    const map = mapParagraphs(doc);
+    const article = keepOnly(doc, doc.querySelector('.reviews') as Element);
+    expect(restoreLeadIn(article, map)).toBe(1);
+    expect(article.textContent).toContain(INTRO[1]);
+  });
+
   it('adds nothing the article already says, and nothing to a page without a headline', () => {
     const doc = parsePage(reviewPage(introBlock));
     const map = mapParagraphs(doc);

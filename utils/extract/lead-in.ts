@@ -33,7 +33,10 @@ function isLeadIn(block: Element, said: () => string): boolean {
   if (readBlock(block).linkDensity > MAX_SECTION_LINK_DENSITY || opensWithNotArticleHeading(block)) return false;
   const prose = proseIn(block);
   if (prose.length < MIN_LEAD_IN_TEXT) return false;
-  if (prose.length < collapseWhitespace(block.textContent ?? '').length * MIN_PROSE_SHARE) return false;
+  // Measured without its tables: an introduction may end in a table of the picks (cells, not prose).
+  let text = collapseWhitespace(block.textContent ?? '').length;
+  for (const table of block.querySelectorAll('table:not(table table)')) text -= collapseWhitespace(table.textContent ?? '').length;
+  if (prose.length < text * MIN_PROSE_SHARE) return false;
   const opening = collapseWhitespace(prose.first?.textContent ?? '').slice(0, QUOTED_START);
   return !said().includes(opening);
 }
