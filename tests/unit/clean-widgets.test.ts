@@ -107,10 +107,20 @@ describe('widget rule', () => {
     expect(text).not.toMatch(/Published|Updated|min read|Written by|Pin this/);
   });
 
-  it('removes a "Read more" or "Continue reading" link alone in its block', () => {
-    const { text, kinds } = cleanFragment(`${PROSE}<p><a href="/next">Read More</a></p><div><a href="/page/2">Continue reading →</a></div>`);
-    expect(kinds).toEqual(['widget', 'widget']);
-    expect(text).not.toMatch(/Read More|Continue reading/);
+  it('removes a "Read more", "Continue reading", "Learn more" or "Shop now" link alone in its block', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}<p><a href="/next">Read More</a></p><div><a href="/page/2">Continue reading →</a></div>
+      <p>The Steel Pour boils a litre in three minutes.</p><p><a href="https://shop.example/steel-pour">Learn more.</a></p>
+      <div><a href="https://shop.example/basic-boil">SHOP NOW</a></div>`);
+    expect(kinds).toEqual(['widget', 'widget', 'widget', 'widget']);
+    expect(text).not.toMatch(/Read More|Continue reading|Learn more|Shop now/i);
+  });
+
+  it('keeps "Learn more" in a sentence, and a "Learn more:" title that is not a link', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}<p>To <a href="/tram">learn more</a> about the tram, visit the depot.</p>
+      <p><b>Learn more:</b></p><ul><li><a href="/fares">Fares and tickets on the new line</a></li></ul>`);
+    expect(kinds).toEqual([]);
+    expect(text).toContain('To learn more about the tram, visit the depot.');
+    expect(text).toContain('Learn more:');
   });
 
   it('removes an author box by its link to the author’s posts, and keeps a short story that ends with such a link, and a tag’s link', () => {

@@ -44,8 +44,11 @@ function isAuthorBox(element: Element, links: readonly Element[]): boolean {
   return last !== undefined && AUTHOR_ARCHIVE_LINK.test(collapseWhitespace(last.textContent ?? '')) && element.getElementsByTagName('p').length <= 1;
 }
 
-/** A link on to another page of the story, or to the story a teaser was of: no part of the article in a reader. */
-const READ_MORE = /^(?:read more|continue reading)\W*$/i;
+/**
+ * A link on to another page of the story, to the story a teaser was of, or to a product's page
+ * ("Learn more", "Shop now"), alone in its block: no part of the article in a reader.
+ */
+const READ_MORE = /^(?:read more|continue reading|(?:learn|see|find out) more|shop now|get started)\W*$/i;
 
 /** The site's account prompt ("Sign in", "Log in to your XDA account"), not a step of a how-to (a heading) nor a link in a sentence. */
 const SIGN_IN = /^(?:sign|log) ?in(?: to (?:your|my) [^.!?]{1,30} account)?$/i;
@@ -167,7 +170,7 @@ export const widgetRule: ChromeRule = {
     if (text && (isImageButtonLabel(element, text) || isMediaLabel(element, text))) return [element];
     if (block.inFurniture) return null;
     if (CONTROL_TEXT.test(text) || isButtonLink(element, names, text) || (SIGN_IN.test(text) && !isHeading(element) && !isPartOfSentence(element))) return [element];
-    if (READ_MORE.test(text) && block.linkDensity === 1) return [element];
+    if (READ_MORE.test(text) && block.linkDensity === 1 && !isPartOfSentence(element)) return [element];
     // The byline repeated in the body (or as a small heading): the reader shows it in the header.
     // Under a section's heading it credits what the section is about ("Chit Chat / Published by
     // Helvetiq" in a list of games, a book and its author) and stays.
