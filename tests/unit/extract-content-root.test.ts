@@ -115,6 +115,20 @@ describe('content root', () => {
     expect(html).toContain('Story paragraph 40:');
   });
 
+  it('puts back the introduction above the content root it takes instead, but not a disclosure', () => {
+    const note = `<div class="note"><p>${'Prices and opening hours were checked at the time of writing and may have changed since then, so please check again. '.repeat(5)}</p></div>`;
+    const intro = '<p>The council has published the route of the harbour tram, and the first crews start work next spring.</p>';
+    const disclosure = '<div class="affiliate-disclosure"><p>We may be compensated when you book a table through the links on this page. It does not change what we recommend: our editors choose every place on their own, and pay for their meals.</p></div>';
+    const doc = parsePage(`<html><head><title>Tram to the harbour</title></head><body>
+      <div class="page"><h1>Tram to the harbour</h1><div class="lead">${intro}${intro.replace('first crews', 'night crews')}</div>${disclosure}
+      <div class="wrap"><div class="story-extra">${paragraphs(40, 'Story paragraph')}</div>${note}</div></div></body></html>`);
+    const html = articleOf(extractArticle(doc))?.html ?? '';
+    expect(html).toContain('Story paragraph 40:');
+    expect(html).toContain('the night crews start work');
+    expect(html.indexOf('the night crews start work')).toBeLessThan(html.indexOf('Story paragraph 1:'));
+    expect(html).not.toContain('We may be compensated');
+  });
+
   it('keeps what Readability picked when it holds the article, even beside a longer thread', () => {
     // The replies sit where Readability does not look ("extra"), but inside the content root.
     const thread = `<div class="thread-extra">${paragraphs(30, 'Reader reply')}</div>`;

@@ -9,7 +9,7 @@ import { unwrapProseAsides } from './prose-asides';
 import { findDek, restoreDek } from './dek';
 import { findLeadFigure, restoreLeadFigure } from './lead-image';
 import { restoreSiblingSections } from './sibling-sections';
-import { mapParagraphs } from './paragraph-map';
+import { mapParagraphs, type ParagraphMap } from './paragraph-map';
 import { restoreLeadIn } from './lead-in';
 import { revealStreamedContent } from './streamed-content';
 import { dropMisleadingClassNames } from './misleading-classes';
@@ -116,9 +116,10 @@ interface ReadabilityRestoreHook {
 /**
  * The page's content root as an article: narrowed and cleaned like the page Readability read,
  * then put through Readability's own clean-up of the container it picks (lazy images, forms,
- * absolute addresses). Read from a fresh clone, as Readability has taken the first one apart.
+ * absolute addresses). Read from a fresh clone, as Readability has taken the first one apart,
+ * with the map of that clone's paragraphs, for what is restored around it.
  */
-function contentRootArticle(page: Document): Element | null {
+function contentRootArticle(page: Document): { article: Element; paragraphs: ParagraphMap } | null {
   const doc = unclobberedClone(page);
   if (!doc.body) return null;
   prepareToRead(doc);
@@ -126,12 +127,13 @@ function contentRootArticle(page: Document): Element | null {
   // Found again after cleaning, which may have taken chrome out of the root it had.
   const root = contentRoot(doc.body);
   if (!root) return null;
+  const paragraphs = mapParagraphs(doc);
   const article = doc.createElement('div');
   article.append(root);
   const cleanup = readabilityWithCheaperWalkTests(doc) as unknown as ReadabilityCleanup;
   cleanup._prepArticle(article);
   cleanup._postProcessContent(article);
-  return article;
+  return { article, paragraphs };
 }
 
 /** The steps of the pipeline, in order. */
@@ -195,8 +197,9 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   // out the container that holds the article's text: then that container is the article.
   const kept = paragraphText(parsed.content);
   const rootArticle = kept < FEW_PARAGRAPH_CHARACTERS && kept < rootText * MIN_KEPT_SHARE ? contentRootArticle(page) : null;
+  let body = parsed.content;
   // Readability's clean-up may have found the root to be chrome after all: then its pick stands.
-  const body = rootArticle && paragraphText(rootArticle) > kept ? rootArticle : parsed.content;
+  if (rootArticle && paragraphText(rootArticle.article) > kept) ({ article: body, paragraphs } = rootArticle);
   restoreSiblingSections(body, paragraphs);
   restoreLeadIn(body, paragraphs);
   if (leadFigure) restoreLeadFigure(body, leadFigure);

@@ -21,10 +21,11 @@ const QUOTED_START = 80;
 
 /**
  * Blocks that sit between a headline and an article without being its introduction: the
- * header (title, dek, byline), sidebars and notices, author boxes, forms, other stories.
+ * header (title, dek, byline), sidebars, notices and disclosures, author boxes, forms, other
+ * stories.
  */
 const NOT_LEAD_IN = 'header, footer, aside, nav';
-const NOT_LEAD_IN_NAME = ['author', 'byline', 'bio', 'profile', 'notice'].map((name) => `[class*="${name}" i]`).join(', ');
+const NOT_LEAD_IN_NAME = ['author', 'byline', 'bio', 'profile', 'notice', 'disclosure'].map((name) => `[class*="${name}" i]`).join(', ');
 const HOLDS_NO_LEAD_IN = `${NOT_LEAD_IN}, ${NOT_LEAD_IN_NAME}, h1, article, input, select, textarea, button, fieldset`;
 
 /** Whether `block` reads as the article's introduction, and is not already in it (`said`). */
