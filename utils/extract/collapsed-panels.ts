@@ -57,7 +57,9 @@ function keepTitle(control: Element, heading: Element | null): void {
  */
 export function openCollapsedPanels(root: Element): void {
   unfoldAccordionNames(root);
-  const panels = new Set<Element>(root.querySelectorAll('[role="region"][aria-labelledby]'));
+  // Only panels of prose are opened, and their controls kept; each is measured where it is found.
+  const holdsProse = (panel: Element) => paragraphText(panel) > 0;
+  const panels = new Set([...root.querySelectorAll('[role="region"][aria-labelledby]')].filter(holdsProse));
   const doc = root.ownerDocument;
   for (const control of root.querySelectorAll('[aria-controls], [aria-expanded]')) {
     const heading = control.closest(SECTION_HEADINGS);
@@ -65,11 +67,11 @@ export function openCollapsedPanels(root: Element): void {
     for (const id of (control.getAttribute('aria-controls') ?? '').split(/\s+/)) controlled.push(id ? doc.getElementById(id) : null);
     let titlesProse = false;
     for (const panel of controlled) {
-      if (!panel || !root.contains(panel)) continue;
+      if (!panel || !root.contains(panel) || !holdsProse(panel)) continue;
       panels.add(panel);
-      titlesProse ||= paragraphText(panel) > 0;
+      titlesProse = true;
     }
     if (titlesProse) keepTitle(control, heading);
   }
-  for (const panel of panels) if (!isProbablyVisible(panel) && paragraphText(panel) > 0) open(panel);
+  for (const panel of panels) if (!isProbablyVisible(panel)) open(panel);
 }
