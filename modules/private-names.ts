@@ -39,8 +39,21 @@ const PATTERN_NAMES = Object.keys((Readability.prototype as unknown as { REGEXPS
 /** Readability's members renamed besides `_private` ones: its constants, its patterns, and the score it keeps on nodes. */
 export const READABILITY_MEMBERS: readonly string[] = [...READABILITY_CONSTANTS, ...PATTERN_NAMES, 'readability', 'contentScore'];
 
-/** Members named with one underscore and a letter, and Readability's other members: its private API. */
-const PRIVATE_MEMBER = new RegExp(`^(_[A-Za-z]|(${READABILITY_MEMBERS.join('|')})$)`);
+/**
+ * The options the pipeline hands Readability and its readerable check, which only their code in
+ * the same bundle reads, and the members of the pipeline's own working objects (a block's
+ * measures in utils/clean/block.ts, a paragraph map's chains): names no DOM object, built-in or
+ * reply has, read and written only by the bundle's own code.
+ */
+export const PIPELINE_MEMBERS: readonly string[] = [
+  'maxElemsToParse', 'nbTopCandidates', 'charThreshold', 'classesToPreserve', 'keepClasses', 'serializer', 'disableJSONLD',
+  'allowedVideoRegex', 'linkDensityModifier', 'minContentLength', 'minScore', 'visibilityChecker',
+  'linkDensity', 'inFurniture', 'inCode', 'firstLinked', 'isLink', 'linked', 'readTags', 'furniture', 'furnitureOf', 'contentOf',
+  'contents', 'markLong', 'addLink', 'addElement', 'addText', 'paragraphs', 'chains',
+];
+
+/** Members named with one underscore and a letter, Readability's other members and the pipeline's: the bundle's private API. */
+const PRIVATE_MEMBER = new RegExp(`^(_[A-Za-z]|(${[...READABILITY_MEMBERS, ...PIPELINE_MEMBERS].join('|')})$)`);
 
 /** How the content script is minified: as Vite does by default, private members renamed too. */
 export const CONTENT_SCRIPT_MINIFY = { compress: true, mangle: true, mangleProps: { include: PRIVATE_MEMBER } };

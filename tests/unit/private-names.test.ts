@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { minifySync } from 'rolldown/utils';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SCRIPT_MINIFY, READABILITY_MEMBERS } from '../../modules/private-names';
+import { CONTENT_SCRIPT_MINIFY, PIPELINE_MEMBERS, READABILITY_MEMBERS } from '../../modules/private-names';
 import { articleOf } from '@/utils/article';
 import { extractArticle } from '@/utils/extract/extract-article';
 import { parsePage, seedHtml } from './helpers';
@@ -50,7 +50,7 @@ describe('the content script minified with short private names', () => {
   });
 });
 
-describe('the Readability members renamed by name', () => {
+describe('the Readability and pipeline members renamed by name', () => {
   /** Every property name an object answers to, along its prototype chain. */
   function namesOf(object: object | null): string[] {
     const names: string[] = [];
@@ -69,5 +69,6 @@ describe('the Readability members renamed by name', () => {
       ...Object.keys(outcome), ...Object.keys(article), ...article.removed.flatMap((item) => Object.keys(item)),
     ]);
     expect(READABILITY_MEMBERS.filter((name) => taken.has(name))).toEqual([]);
+    expect(PIPELINE_MEMBERS.filter((name) => taken.has(name))).toEqual([]);
   });
 });
