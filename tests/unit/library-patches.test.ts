@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
  * libraries under jsdom: Readability must read pages exactly as before, and DOMPurify must give
  * nothing at all where it used to parse with innerHTML. Readability also tells its owner when it
  * puts back a fresh copy of the page for another attempt (the pipeline's map of the page's
- * paragraphs must then be made again).
+ * paragraphs must then be made again), and splits a title at an en or em dash as at a hyphen.
  */
 
 /** Records every assignment to innerHTML, on any element of this window, while a test runs. */
@@ -98,6 +98,24 @@ describe('patched Readability: <noscript> image fallbacks', () => {
     expect(images[0]?.getAttribute('alt')).toBe('The real picture');
     expect(images[0]?.getAttribute('data-old-src')).toBe('https://news.example/placeholder.gif');
     expect(content.querySelector('noscript')).toBeNull();
+  });
+});
+
+describe('patched Readability: dashes between the parts of a title', () => {
+  /** The title Readability gives a page that has only a <title> (no og:title, no JSON-LD). */
+  function titleOf(title: string): string | null | undefined {
+    return new Readability(parse(`<html><head><title>${title}</title></head><body><article>${paragraphs(3, 'Body')}</article></body></html>`)).parse()?.title;
+  }
+
+  it('takes the site name after an en or em dash off, as after a hyphen or a bar', () => {
+    expect(titleOf('Lorem ipsum dolor sit amet – My website')).toBe('Lorem ipsum dolor sit amet');
+    expect(titleOf('Lorem ipsum dolor sit amet — My website')).toBe('Lorem ipsum dolor sit amet');
+    expect(titleOf('Lorem ipsum dolor sit amet - My website')).toBe('Lorem ipsum dolor sit amet');
+  });
+
+  it('keeps a short title whole, as with a hyphen, and a dash inside a word', () => {
+    expect(titleOf('Brexit – what happens next')).toBe('Brexit – what happens next');
+    expect(titleOf('The 2020–2030 plan for the city explained')).toBe('The 2020–2030 plan for the city explained');
   });
 });
 
