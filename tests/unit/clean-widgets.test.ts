@@ -257,4 +257,17 @@ describe('widget rule', () => {
     expect(text).toContain('Riders can check the fares before the line opens.');
     expect(text).toContain("Read the council's full report");
   });
+
+  it('removes the labelled topic links under a story, and keeps a labelled line of prose or of plain words', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <ul class="inline-pipes-list"><li>More about:</li><li><a href="/topic/hotels">Hotels</a></li><li><a href="/topic/hygiene">Hygiene</a></li></ul>
+      <p>Tags: <a href="/tag/helena">Helena</a>, <a href="/tag/thermostat">smart thermostat</a></p>
+      <p>Filed under: <a href="/news">News</a></p>
+      <p>Topics: the route, the fares and the noise, each in a chapter of its own.</p>
+      <p>Category: <a href="/c/trams">trams</a> were the council's first choice, the report says, ahead of buses and a cable car.</p>`);
+    expect(text).not.toMatch(/More about|Hotels|Tags:|Helena|Filed under/);
+    expect(kinds).toEqual(['widget', 'widget', 'widget']);
+    expect(text).toContain('Topics: the route, the fares and the noise');
+    expect(text).toContain("Category: trams were the council's first choice");
+  });
 });

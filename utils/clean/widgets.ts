@@ -74,6 +74,17 @@ function isButtonLink(element: Element, names: string, text: string): boolean {
   return true;
 }
 
+/** "Tags:", "Filed under:", "More about:": the label of the site's topic links under a story. */
+const TOPICS_LABEL = /^(?:tags?|tagged(?: with| in)?|topics?|categor(?:y|ies)|filed (?:under|in)|posted in|more about|related topics|keywords)\s*:/i;
+/** Longest text of such a line of topics. */
+const TOPICS_TEXT = 300;
+
+/** A labelled line of topic links: past the label, its words are links (a sentence after "Category:" is mostly not). */
+function isTopicLinks(text: string, linkDensity: number): boolean {
+  const label = text.length < TOPICS_TEXT && TOPICS_LABEL.exec(text);
+  return !!label && linkDensity * text.length >= 0.6 * (text.length - label[0].length);
+}
+
 /** A copyright line: the sign or the word, then a year or the reservation (not a sentence about copyright law). */
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|.*\ball rights reserved\b)/i;
 
@@ -171,6 +182,7 @@ export const widgetRule: ChromeRule = {
     if (block.inFurniture) return null;
     if (CONTROL_TEXT.test(text) || isButtonLink(element, names, text) || (SIGN_IN.test(text) && !isHeading(element) && !isPartOfSentence(element))) return [element];
     if (READ_MORE.test(text) && block.linkDensity === 1 && !isPartOfSentence(element)) return [element];
+    if (isTopicLinks(text, linkDensity)) return [element];
     // The byline repeated in the body (or as a small heading): the reader shows it in the header.
     // Under a section's heading it credits what the section is about ("Chit Chat / Published by
     // Helvetiq" in a list of games, a book and its author) and stays.
