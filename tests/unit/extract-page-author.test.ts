@@ -63,6 +63,23 @@ describe('pageAuthor, from JSON-LD and microdata', () => {
   });
 });
 
+describe('pageAuthor, from the link the page marks as its author', () => {
+  const body = (html: string) => parsePage(`<html><head><title>Tram</title></head><body>${html}</body></html>`);
+
+  it('reads the words of the first rel="author" link: a "Posted by" line under the story', () => {
+    expect(pageAuthor(body('<p>The story.</p><p>Posted by <a href="/profile/1" rel="author" title="author profile">\n  Jane   Roe\n</a></p>'))).toBe('Jane Roe');
+    expect(pageAuthor(body('<p>By <a href="/author/jane" rel="Author noopener">Jane Roe</a></p><p>By <a href="/author/john" rel="author">John Doe</a></p>'))).toBe('Jane Roe');
+  });
+
+  it('takes the metadata first, and no label or long text from such a link', () => {
+    const card = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="John Doe">';
+    expect(pageAuthor(parsePage(`<html><head>${card}</head><body><a rel="author" href="/a">Jane Roe</a></body></html>`))).toBe('John Doe');
+    expect(pageAuthor(body('<a rel="author" href="/a">Full bio</a>'))).toBeNull();
+    expect(pageAuthor(body(`<a rel="author" href="/a">${'All the posts of the writers of this site, '.repeat(3)}</a>`))).toBeNull();
+    expect(pageAuthor(body('<a rel="authority" href="/a">Jane Roe</a>'))).toBeNull();
+  });
+});
+
 describe('authorName', () => {
   it('takes no date, label, address or account number alone for a name', () => {
     for (const notAName of ['Aug 15', 'Sat, 20 Dec, 2025 - 06:36', '[Submitted on 18 Dec 2025]', 'Updated March 13, 2024', '2024-03-01', '12/11/25', 'By', 'Author:', 'About the Author', 'Full Bio', 'https://paper.example/user/jane-roe', '262588213843476', 'admin', ' ']) {

@@ -8,8 +8,12 @@
  * - microdata on a meta element, `<meta itemprop="author" content="Jane Roe">`, which has no
  *   text for Readability's byline search to read;
  * - the label and data pairs of the Twitter card, `twitter:label1` "Written by" and
- *   `twitter:data1` the name, which Yoast SEO writes on every post.
+ *   `twitter:data1` the name, which Yoast SEO writes on every post;
+ * - the first link the page marks `rel="author"` (Blogger's and WordPress themes' "Posted by"),
+ *   which Readability takes only where its search of the article passes it.
  */
+
+import { collapseWhitespace } from '../text';
 
 /** The schema.org types of an article, as Readability recognises them (its `jsonLdArticleTypes`, loosely). */
 const ARTICLE_TYPE = /(?:Article|Posting|Report|APIReference)$/;
@@ -107,7 +111,16 @@ function cardAuthor(doc: Document): string | null {
   return null;
 }
 
+/** Longest text of a byline, as Readability allows it. */
+const BYLINE_TEXT = 100;
+
+/** The first link the page marks as its author's (`rel="author"`, HTML's own link type), by its words. */
+function relAuthor(doc: Document): string | null {
+  const name = collapseWhitespace(doc.querySelector('a[rel~="author" i]')?.textContent ?? '');
+  return name && name.length < BYLINE_TEXT ? authorName(name) : null;
+}
+
 /** Read before Readability takes the page's scripts out. */
 export function pageAuthor(doc: Document): string | null {
-  return jsonLdAuthor(doc) ?? microdataAuthor(doc) ?? cardAuthor(doc);
+  return jsonLdAuthor(doc) ?? microdataAuthor(doc) ?? cardAuthor(doc) ?? relAuthor(doc);
 }
