@@ -115,6 +115,29 @@ function withEntitiesDecoded(text: string): string {
   return text.includes('&') ? text.replace(/&([a-z]+);/gi, (reference, name: string) => LEFT_ENTITIES[name.toLowerCase()] ?? reference) : text;
 }
 
+/**
+ * What introduces the name in a byline: "By", "Written by:", "Posted by", "Author:", or "By" set
+ * against the name ("ByAmy Roe"; case-sensitive there, so "Byron" and "BYRON" stay whole).
+ */
+const BYLINE_LABEL = /^(?:(?:[Ww]ritten|[Pp]osted|[Tt]ext|[Ww]ords|[Ss]tory|[Rr]ecipe|[Aa]uthored) [Bb]y|[Bb][Yy]|[Aa]uthors?)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))/u;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/** A date as bylines give it: "Mar 27, 2024", "4th August 2010 at 6:01 am", "2022-11-23T08:10+02:00". */
+const DATE = String.raw`(?:${MONTH} \d\d?[a-z]{0,2},? \d{4}|\d\d?[a-z]{0,2} ${MONTH},? \d{4}|\d{4}-\d\d-\d\d(?:T[\d:.+-]*)?)(?:,? (?:at )?\d\d?:\d\d(?: ?[ap]\.?m\.?)?)?`;
+/** The date a byline ends with, and what sets it off: " - Mar 27, 2024", "Published on July 18, 2025". */
+const BYLINE_DATE_AFTER = new RegExp(String.raw`\s*(?:[-–—•|·,]\s*|\s+on\s+|(?:published|(?:last )?updated)(?: on)?:?\s*)?${DATE}.*$`, 'i');
+/** The date a byline starts with: "Dec 17, 2025 · Julian Roe". */
+const BYLINE_DATE_BEFORE = new RegExp(`^${DATE}[\\s·•|–—-]*`, 'i');
+
+/**
+ * The name in a byline, as the header shows it beside the date: without the label before it
+ * and the date before or after it (the header shows the date on its own), white space
+ * collapsed. None when only a date was there.
+ */
+export function bylineName(byline: string): string | null {
+  const name = collapseWhitespace(byline).replace(BYLINE_LABEL, '').replace(BYLINE_DATE_BEFORE, '').replace(BYLINE_DATE_AFTER, '').replace(BYLINE_LABEL, '');
+  return /\p{L}/u.test(name) ? name : null;
+}
+
 /** The header as the reader shows it: one place says what is done to it. */
 export function readerHeader<T extends Pick<Article, 'url' | 'title' | 'headline' | 'byline' | 'siteName'>>(found: T): T {
   const repaired = (text: string) => withEntitiesDecoded(repairMojibake(text));
@@ -125,7 +148,7 @@ export function readerHeader<T extends Pick<Article, 'url' | 'title' | 'headline
     ...found,
     title: titleWithoutSiteName(repaired(found.title), headline, siteName, found.url),
     headline,
-    byline: repair(found.byline),
+    byline: found.byline && bylineName(repaired(found.byline)),
     siteName,
   };
 }

@@ -2,8 +2,36 @@ import { describe, expect, it } from 'vitest';
 import { articleOf } from '@/utils/article';
 import { headline, headlineText } from '@/utils/extract/headline';
 import { extractArticle } from '@/utils/extract/extract-article';
-import { readerHeader, titleWithoutSiteName } from '@/utils/header';
+import { bylineName, readerHeader, titleWithoutSiteName } from '@/utils/header';
 import { parsePage } from './helpers';
+
+describe('bylineName', () => {
+  it('takes off the label before the name and the date before or after it', () => {
+    expect(bylineName('By\n   Jane   Roe')).toBe('Jane Roe');
+    expect(bylineName('Written By:Jane RoeLast Updated:August 1, 2025')).toBe('Jane Roe');
+    expect(bylineName('Posted by: Jane Roe')).toBe('Jane Roe');
+    expect(bylineName('ByJane Roe')).toBe('Jane Roe');
+    expect(bylineName('By Dr. Jane Roe - Mar 27, 2024')).toBe('Dr. Jane Roe');
+    expect(bylineName('By Jane RoePublished on July 18, 2025')).toBe('Jane Roe');
+    expect(bylineName('Jane Roe • March 12, 2025 at 3:46 PM')).toBe('Jane Roe');
+    expect(bylineName('Jane Roe2022-11-23T08:10+02:00')).toBe('Jane Roe');
+    expect(bylineName('Dec 17, 2025 · Jane Roe')).toBe('Jane Roe');
+    expect(bylineName('Authors: Jane Roe, John Doe')).toBe('Jane Roe, John Doe');
+  });
+
+  it('keeps names that start like a label or a month, and what is not a label or a date', () => {
+    expect(bylineName('Byron Smith')).toBe('Byron Smith');
+    expect(bylineName('BYRON SMITH')).toBe('BYRON SMITH');
+    expect(bylineName('By May Smith')).toBe('May Smith');
+    expect(bylineName('Marcia Jones, The Paper')).toBe('Marcia Jones, The Paper');
+    // A reviewer or an editor is not the author: their label stays.
+    expect(bylineName('Reviewed by Jane Roe')).toBe('Reviewed by Jane Roe');
+  });
+
+  it('gives none for a byline that is only a date', () => {
+    expect(bylineName('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm')).toBeNull();
+  });
+});
 
 describe('titleWithoutSiteName', () => {
   it('keeps the headline of "Headline | Site" titles, whatever the separator', () => {
@@ -75,6 +103,8 @@ describe('readerHeader', () => {
     });
     expect(header.title).toBe('Planning the event');
     expect(header.byline).toBe('Jane Roe & John Doe');
+    const dated = readerHeader({ title: 'Tram', headline: null, byline: 'By Jane Roe\n   March 11, 2015', siteName: null, url: 'https://a.example/' });
+    expect(dated.byline).toBe('Jane Roe');
     // Others stay as they are: "&nosuch;" is text.
     expect(readerHeader({ title: 'Less &nosuch; more', headline: null, byline: null, siteName: null, url: 'https://a.example/' }).title).toBe('Less &nosuch; more');
   });
