@@ -70,14 +70,14 @@ const LABEL_ALONE = /^(?:by|authors?|the author|written by|posted by|about the a
 
 /**
  * `value` when it is a name fit to show as the byline, else null: not empty, not a
- * date or a label alone, not an address (of a profile page) or an account number, not
- * WordPress's default account.
+ * date or a label alone (nor any text ending in a colon: a label whose name is elsewhere),
+ * not an address (of a profile page) or an account number, not WordPress's default account.
  */
 export function authorName(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const name = value.trim();
   if (!name || /^(?:https?:|\d+$)/.test(name)) return null;
-  return DATE_ALONE.test(name) || LABEL_ALONE.test(name) || NO_AUTHOR.test(name) ? null : name;
+  return DATE_ALONE.test(name) || LABEL_ALONE.test(name) || NO_AUTHOR.test(name) || name.endsWith(':') ? null : name;
 }
 
 function jsonLdAuthor(doc: Document): string | null {
