@@ -83,6 +83,27 @@ describe('promo rule', () => {
     expect(text).toContain('tram line');
   });
 
+  it('removes a promo heading with its list of teasers, each a line with a link in it', () => {
+    const { text, kinds } = cleanFragment(`${PROSE}
+      <h3>You may be interested in the following topics as well:</h3>
+      <ul><li>Explore how <a href="/a">the harbour tram</a> changes the old town.</li>
+        <li>Learn why <a href="/b">the fares</a> rose in the second year.</li>
+        <li><a href="/c">The quay's new lamps</a>, step by step.</li></ul>`);
+    expect(text).not.toMatch(/interested|Explore how|Learn why|new lamps/);
+    expect(kinds).toEqual(['promo']);
+  });
+
+  it('keeps the list under a promo heading when an item has no link or is a paragraph long', () => {
+    const long = 'The line runs from the station past the market and the cathedral to the harbour, where a new quay was built for it. It is the first tram the town has had since the old one closed in 1961, and the council expects it to carry four thousand riders a day. ';
+    const { text } = cleanFragment(`${PROSE}
+      <p><strong>You might also like:</strong></p>
+      <ul><li>Explore how <a href="/a">the harbour tram</a> changes the old town.</li><li>A walk along the quay at dusk.</li></ul>
+      <h3>Related stories</h3>
+      <ul><li>${long}<a href="/b">More</a></li><li>Read <a href="/c">the council's report</a>.</li></ul>`);
+    expect(text).toContain('A walk along the quay at dusk.');
+    expect(text).toContain('The line runs from the station');
+  });
+
   it('keeps pull quotes and captions that sound like promos', () => {
     const html = `${PROSE}<blockquote>Read more, argue less: that is my advice.</blockquote>
       <figure><img src="https://img.example/a.jpg" alt=""><figcaption>Related: the harbour in 1920 | Archive</figcaption></figure>`;

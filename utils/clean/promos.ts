@@ -97,6 +97,18 @@ function linkLines(first: Element): Element[] {
   return lines;
 }
 
+/** Longest text of an item of a list of teasers: a line or two about another story. */
+const TEASER_TEXT = 200;
+
+/**
+ * A list whose every item is a line or two with a link in it ("Explore how <a>bootcamps</a> cater
+ * to..."): under a promo's heading, teasers of other pages, however few of their words the links hold.
+ */
+function isTeaserList(list: Element): boolean {
+  const items = list.matches('ul, ol') ? [...list.children] : [];
+  return items.length >= 2 && items.every((item) => item.querySelector('a[href]') && collapseWhitespace(item.textContent ?? '').length <= TEASER_TEXT);
+}
+
 /** A short line of text on its own, not a link or a button: how themes title a rail of cards. */
 function isTitleLine(element: Element, text: string): boolean {
   return text.length <= PROMO_TITLE_TEXT && element.matches('p, div') && !hasControl(element);
@@ -143,7 +155,7 @@ export const promoRule: ChromeRule = {
         const listText = collapseWhitespace(list.textContent ?? '');
         let linked = 0;
         for (const link of list.querySelectorAll('a')) linked += collapseWhitespace(link.textContent ?? '').length;
-        if (listLinks >= 2 && listText.length > 0 && linked / listText.length > 0.5) return [element, list];
+        if ((listLinks >= 2 && listText.length > 0 && linked / listText.length > 0.5) || isTeaserList(list)) return [element, list];
         const links = linkLines(list);
         if (links.length > 0) return [element, ...links];
       }
