@@ -9,7 +9,7 @@
  */
 import type { Article } from './article';
 import { repairMojibake } from './mojibake';
-import { collapseWhitespace, lettersAndDigits } from './text';
+import { collapseWhitespace, lettersAndDigits, MONTH_NAME } from './text';
 
 /** Between the parts of a title: a bar, a dash, a bullet or an arrow, with spaces around (a colon joins a title and its subtitle). */
 const SEPARATOR = /^\s+(?:[|\-–—·•»›/\\]|::)\s+\S/;
@@ -120,9 +120,8 @@ function withEntitiesDecoded(text: string): string {
  * against the name ("ByAmy Roe"; case-sensitive there, so "Byron" and "BYRON" stay whole).
  */
 const BYLINE_LABEL = /^(?:(?:[Ww]ritten|[Pp]osted|[Tt]ext|[Ww]ords|[Ss]tory|[Rr]ecipe|[Aa]uthored) [Bb]y|[Bb][Yy]|[Aa]uthors?)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))/u;
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /** A date as bylines give it: "Mar 27, 2024", "4th August 2010 at 6:01 am", "2022-11-23T08:10+02:00". */
-const DATE = String.raw`(?:${MONTH} \d\d?[a-z]{0,2},? \d{4}|\d\d?[a-z]{0,2} ${MONTH},? \d{4}|\d{4}-\d\d-\d\d(?:T[\d:.+-]*)?)(?:,? (?:at )?\d\d?:\d\d(?: ?[ap]\.?m\.?)?)?`;
+const DATE = String.raw`(?:${MONTH_NAME} \d\d?[a-z]{0,2},? \d{4}|\d\d?[a-z]{0,2} ${MONTH_NAME},? \d{4}|\d{4}-\d\d-\d\d(?:T[\d:.+-]*)?)(?:,? (?:at )?\d\d?:\d\d(?: ?[ap]\.?m\.?)?)?`;
 /** The date a byline ends with, and what sets it off: " - Mar 27, 2024", "Published on July 18, 2025". */
 const BYLINE_DATE_AFTER = new RegExp(String.raw`\s*(?:[-–—•|·,]\s*|\s+on\s+|(?:published|(?:last )?updated)(?: on)?:?\s*)?${DATE}.*$`, 'i');
 /** The date a byline starts with: "Dec 17, 2025 · Julian Roe". */

@@ -168,3 +168,6 @@ export const WORDS_PER_MINUTE = 238;
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
 }
+
+/** A month's name in a date, maybe cut short ("Mar", "Sept.", "March"), as a pattern to build date patterns from (case-insensitive). */
+export const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;

@@ -13,7 +13,7 @@
  *   which Readability takes only where its search of the article passes it.
  */
 
-import { collapseWhitespace } from '../text';
+import { collapseWhitespace, MONTH_NAME } from '../text';
 
 /** The schema.org types of an article, as Readability recognises them (its `jsonLdArticleTypes`, loosely). */
 const ARTICLE_TYPE = /(?:Article|Posting|Report|APIReference)$/;
@@ -52,7 +52,6 @@ function types(node: JsonNode): string[] {
   return (Array.isArray(type) ? type : [type]).filter((value): value is string => typeof value === 'string');
 }
 
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 /**
  * A date and nothing else ("Aug 15", "Sat, 20 Dec, 2025 - 06:36", "[Submitted on 18 Dec 2025]"):
@@ -61,7 +60,7 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
  */
 const DATE_ALONE = new RegExp(
   String.raw`^[[(]?(?:(?:submitted|published|posted|updated)(?: on)?:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*)?` +
-    String.raw`(?:${MONTH}\s+${DAY},?(?:\s*\d{4})?|${DAY}\s+${MONTH},?(?:\s*\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})` +
+    String.raw`(?:${MONTH_NAME}\s+${DAY},?(?:\s*\d{4})?|${DAY}\s+${MONTH_NAME},?(?:\s*\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})` +
     String.raw`(?:[\s,@|–-]*(?:at\s*)?\d{1,2}:\d{2}(?:\s*[ap]m)?)?[\])]?$`,
   'i',
 );
