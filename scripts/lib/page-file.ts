@@ -2,11 +2,6 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import sniffHTMLEncoding from 'html-encoding-sniffer';
 
-/** Saved pages are `.html` or gzipped `.html.gz`, both UTF-8. */
-export function isPageFile(file: string): boolean {
-  return /\.html?(?:\.gz)?$/i.test(file);
-}
-
 /**
  * Reads a saved page as text, decoded as a browser decodes a page served as UTF-8 (as the bench
  * serves them): a byte-order mark wins, so a page saved as UTF-16 reads as the words it holds,
