@@ -91,6 +91,11 @@ describe('authorName', () => {
     for (const name of ['Jane Roe', 'May Smith', 'By Jane Roe', 'Jane Roe, Aug 15', 'Staff', 'The Investopedia Team']) expect(authorName(name)).toBe(name);
     expect(authorName(' Jane Roe ')).toBe('Jane Roe');
   });
+
+  it('takes the text of a name written with markup, and no markup alone for a name', () => {
+    expect(authorName('<a href="https://paper.example/staff/jane-roe">Jane Roe</a>')).toBe('Jane Roe');
+    expect(authorName('<img src=x onerror=alert(1)>')).toBeNull();
+  });
 });
 
 describe('the byline of an article', () => {
@@ -112,5 +117,11 @@ describe('the byline of an article', () => {
   it('is the byline Readability finds, when there is one', () => {
     const page = parsePage(`<html><head><title>Tram</title>${card}</head><body><article><h1>Tram</h1><p class="byline">By John Doe</p>${story}</article></body></html>`);
     expect(articleOf(extractArticle(page))?.byline).toBe('By John Doe');
+  });
+
+  it("is the text of a name the page's metadata writes with markup", () => {
+    const metadata = jsonLd({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Tram', author: { '@type': 'Person', name: '<a href="/staff/jane-roe">Jane Roe</a>' } });
+    const page = parsePage(`<html><head><title>Tram</title>${metadata}</head><body><article><h1>Tram</h1>${story}</article></body></html>`);
+    expect(articleOf(extractArticle(page))?.byline).toBe('Jane Roe');
   });
 });
