@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
-import { CHEAPER_WALK_TESTS } from '../utils/extract/readability-speedups';
+import { REPLACED_METHODS } from '../utils/extract/readability-speedups';
 
 /** Readability's own source, wherever npm put it. */
 const READABILITY_SOURCE = /[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/;
@@ -65,7 +65,7 @@ export const UNREAD_MEMBERS: ReadonlySet<string> = new Set(['extraneous', 'repla
  * Methods of Readability that every instance the extension makes replaces with its own
  * (utils/extract/readability-speedups.ts): Readability's versions never run.
  */
-export const REPLACED_MEMBERS: ReadonlySet<string> = new Set(Object.keys(CHEAPER_WALK_TESTS));
+export const REPLACED_MEMBERS: ReadonlySet<string> = new Set(Object.keys(REPLACED_METHODS));
 
 /** `name: /pattern/,` or `name(...) {...},` for one of those names. */
 function isUnreadMember(node: Node): boolean {

@@ -13,7 +13,8 @@ import { mapParagraphs, type ParagraphMap } from './paragraph-map';
 import { restoreLeadIn } from './lead-in';
 import { revealStreamedContent } from './streamed-content';
 import { dropMisleadingClassNames } from './misleading-classes';
-import { isReaderable, readabilityWithCheaperWalkTests } from './readability-speedups';
+import { isReaderable, readabilityWithReplacements } from './readability-speedups';
+import { showLazyImages } from './lazy-images';
 import { flattenDeepNesting } from './deep-nesting';
 import { headline, headlineText } from './headline';
 import { authorName, pageAuthor } from './page-author';
@@ -130,7 +131,7 @@ function contentRootArticle(page: Document): { article: Element; paragraphs: Par
   const paragraphs = mapParagraphs(doc);
   const article = doc.createElement('div');
   article.append(root);
-  const cleanup = readabilityWithCheaperWalkTests(doc) as unknown as ReadabilityCleanup;
+  const cleanup = readabilityWithReplacements(doc) as unknown as ReadabilityCleanup;
   cleanup._prepArticle(article);
   cleanup._postProcessContent(article);
   return { article, paragraphs };
@@ -181,7 +182,7 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
     return { status: 'failed', reason: 'too-large', detail: `${elementCount(clone)} elements after cleaning` };
   }
 
-  const reader = readabilityWithCheaperWalkTests<Element>(scored, {
+  const reader = readabilityWithReplacements<Element>(scored, {
     maxElemsToParse: maxElements,
     // Hand back the element itself: it is cleaned further and serialized once, below.
     serializer: (element) => element as Element,
@@ -204,6 +205,8 @@ export function extractArticle(page: Document, options: ExtractOptions = {}): Ex
   restoreLeadIn(body, paragraphs);
   if (leadFigure) restoreLeadFigure(body, leadFigure);
   if (dek) restoreDek(body, dek);
+  // Before the clean-up, which then judges the images by their real addresses (a tracker's among them).
+  showLazyImages(body);
   cleanArticle(body, log);
   stepEnded('clean-article');
   const text = blockText(body);

@@ -1,7 +1,8 @@
 /**
- * Two of the tests Readability runs on every element it walks, answered the same way for less.
- * Set on each instance the pipeline makes, not on Readability itself: the library stays as it
- * ships, and the benchmark's plain-Readability baseline runs it unchanged.
+ * Two of the tests Readability runs on every element it walks, answered the same way for less,
+ * and a step of its clean-up the pipeline does itself. Set on each instance the pipeline makes,
+ * not on Readability itself: the library stays as it ships, and the benchmark's plain-Readability
+ * baseline runs it unchanged.
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { firstText } from '../text';
@@ -33,21 +34,30 @@ export function isElementWithoutContent(node: Element): boolean {
 }
 
 /**
- * The tests replaced, by the names of Readability's methods (not in its typings, pinned with
- * its version, 0.6.0). The extension's build leaves Readability's own versions out, as no
- * instance it makes runs them (modules/readability-trim.ts).
+ * Readability's swap of lazy images' stand-ins for their addresses: the pipeline swaps them
+ * itself, for more kinds of stand-in and on the finished article, restored parts included
+ * (lazy-images.ts).
  */
-export const CHEAPER_WALK_TESTS = {
+function lazyImagesShownByPipeline(): void {}
+
+/**
+ * The methods every instance replaces, by the names of Readability's methods (not in its
+ * typings, pinned with its version, 0.6.0): the two cheaper tests, and its lazy-image swap. The
+ * extension's build leaves Readability's own versions out, as no instance it makes runs them
+ * (modules/readability-trim.ts).
+ */
+export const REPLACED_METHODS = {
   _isProbablyVisible: isProbablyVisible,
   _isElementWithoutContent: isElementWithoutContent,
+  _fixLazyImages: lazyImagesShownByPipeline,
 } as const;
 
 /** Readability's tests for page chrome by class and id names (not in its typings, pinned with its version). */
 export const CHROME_NAME_PATTERNS = (Readability.prototype as unknown as { REGEXPS: Record<'unlikelyCandidates' | 'negative', RegExp> }).REGEXPS;
 
-/** A Readability with the cheaper tests: the one way the pipeline makes one. */
-export function readabilityWithCheaperWalkTests<T = string>(doc: Document, options?: ConstructorParameters<typeof Readability<T>>[1]): Readability<T> {
-  return Object.assign(new Readability<T>(doc, options), CHEAPER_WALK_TESTS);
+/** A Readability with the replaced methods: the one way the pipeline makes one. */
+export function readabilityWithReplacements<T = string>(doc: Document, options?: ConstructorParameters<typeof Readability<T>>[1]): Readability<T> {
+  return Object.assign(new Readability<T>(doc, options), REPLACED_METHODS);
 }
 
 /**
