@@ -41,6 +41,9 @@ function deepPage(depth: number): string {
 
 const LAZY_BODY = `${paragraphs(6, 'Lazy')}
 <figure><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-src="https://images.example/lazy-real.jpg" alt="Lazy photo"><figcaption>A lazy-loaded photo</figcaption></figure>
+${paragraphs(2, 'Stand-in')}
+<figure><img src="data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%201024%20768'%3E%3C/svg%3E" data-lazy-src="https://images.example/svg-stand-in.jpg" width="1024" height="768" alt="Photo behind an SVG stand-in"><figcaption>A photo behind an SVG stand-in</figcaption></figure>
+<figure><img src="data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%201024%20768'%3E%3C/svg%3E" width="1024" height="768" alt="Stand-in whose address the page lost"><figcaption>A stand-in with no address</figcaption></figure>
 ${paragraphs(4, 'More')}
 <figure><picture><source srcset="https://images.example/picture.webp" type="image/webp"><img src="https://images.example/picture.jpg" alt="Picture photo"></picture><figcaption>A picture element</figcaption></figure>
 ${paragraphs(3, 'End')}`;

@@ -87,9 +87,11 @@ describe('reading any page', () => {
     const reader = await read(pages.url('/lazy.html'));
     expect(reader.state).toBe('ready');
     const sources = await reader.page.$$eval('article img', (images) => images.map((image) => image.getAttribute('src')));
-    expect(sources).toContain('https://images.example/lazy-real.jpg');
-    expect(sources).toContain('https://images.example/picture.jpg');
+    // Behind a GIF stand-in (Readability's own case), behind an empty SVG (WordPress plugins'), in a <picture>;
+    // a stand-in whose address is lost would show as a blank the size of a photo, so it goes, its caption stays.
+    expect(sources).toEqual(['https://images.example/lazy-real.jpg', 'https://images.example/svg-stand-in.jpg', 'https://images.example/picture.jpg']);
     expect(await articleText(reader)).toContain('A lazy-loaded photo');
+    expect(await articleText(reader)).toContain('A stand-in with no address');
     await reader.page.close();
   });
 
