@@ -55,4 +55,17 @@ describe('share bar rule', () => {
     expect(text).not.toContain('Facebook');
     expect(kinds).toEqual(['share']);
   });
+
+  it('keeps a captioned photo that its share buttons give a share name, and takes the buttons', () => {
+    const { root, text, kinds } = cleanFragment(`${PROSE}
+      <figure class="element-image fig--has-shares"><a href="#img-2"><img src="https://i.paper.example/harbour.jpg" alt="The harbour"></a>
+        <figcaption>The harbour at dawn. Photograph: Jo Doe</figcaption>
+        <div class="block-share"><a href="https://www.facebook.com/sharer.php?u=x">Facebook</a><a href="https://twitter.com/intent/tweet?url=x">Twitter</a></div></figure>
+      <div class="image-shares"><figure><img src="https://i.paper.example/quay.jpg" alt="The quay"><figcaption>The quay.</figcaption></figure></div>${PROSE}`);
+    expect(root.querySelectorAll('img')).toHaveLength(2);
+    expect(text).toContain('The harbour at dawn. Photograph: Jo Doe');
+    expect(text).toContain('The quay.');
+    expect(text).not.toContain('Facebook');
+    expect(kinds).toEqual(['share']);
+  });
 });

@@ -1,4 +1,4 @@
-import { nameWords } from './block';
+import { type Block, nameWords } from './block';
 import { type ChromeRule, isPartOfSentence } from './rule';
 
 /** Share and follow bars by the names themes and share plugins give them. */
@@ -43,19 +43,21 @@ function profileButtons(links: readonly Element[]): number {
   return count;
 }
 
+function isShareBar(block: Block): boolean {
+  const { element, names, text, long, links } = block;
+  if (long || text.length > SHARE_BAR_TEXT) return false;
+  if (SHARE_NAME.test(names) && (links.length > 0 || element.querySelector('button, svg, i, img') || text.length < 40)) return true;
+  if (shareLinks(links) >= 2) return true;
+  // The word alone is no sentence; on a link or a button it is the page's own control.
+  if (SHARE_BUTTON_TEXT.test(text) && !isPartOfSentence(element) && (element.matches('a[href], button') || links.length === 1 || element.querySelector('button'))) return true;
+  // "Follow us" bars: the site's profiles and next to no words of their own.
+  const profiles = profileButtons(links);
+  return (profiles >= 2 && profiles === links.length && text.length < 80) || (profiles >= 1 && FOLLOW_LEAD.test(text) && text.length < 80);
+}
+
 export const shareRule: ChromeRule = {
   kind: 'share',
-  match(block) {
-    const { element, names, text, long, links } = block;
-    if (long || text.length > SHARE_BAR_TEXT) return null;
-    if (SHARE_NAME.test(names) && (links.length > 0 || element.querySelector('button, svg, i, img') || text.length < 40)) return [element];
-    if (shareLinks(links) >= 2) return [element];
-    // The word alone is no sentence; on a link or a button it is the page's own control.
-    if (SHARE_BUTTON_TEXT.test(text) && !isPartOfSentence(element) && (element.matches('a[href], button') || links.length === 1 || element.querySelector('button'))) return [element];
-    // "Follow us" bars: the site's profiles and next to no words of their own.
-    const profiles = profileButtons(links);
-    if (profiles >= 2 && profiles === links.length && text.length < 80) return [element];
-    if (profiles >= 1 && FOLLOW_LEAD.test(text) && text.length < 80) return [element];
-    return null;
-  },
+  // A captioned photo is the article's, whatever its share buttons make its name ("fig--has-shares")
+  // or add to its links; the buttons inside go as blocks of their own.
+  match: (block) => (isShareBar(block) && !block.element.matches('figure, :has(figcaption)') ? [block.element] : null),
 };
