@@ -30,7 +30,9 @@ describe('showLazyImages', () => {
     const image = `<img src="${SVG_STAND_IN}" data-srcset="/harbour-300.jpg 300w, /harbour-1024.jpg 1024w" data-src="/harbour.jpg">`;
     expect(sourceOf(image)).toBe('https://news.example/harbour.jpg');
     expect(sourceOf('<img data-srcset="/harbour-300.jpg 300w, /harbour-1024.jpg 1024w">')).toBe('https://news.example/harbour-300.jpg');
-    expect(sourceOf('<img srcset="/harbour.jpg, /harbour@2x.jpg 2x">')).toBe('https://news.example/harbour.jpg');
+    expect(sourceOf('<img data-srcset="/harbour.jpg, /harbour@2x.jpg 2x">')).toBe('https://news.example/harbour.jpg');
+    // An image's own srcset is no lazy address: the reader never loads what it lists.
+    expect(sourceOf('<img srcset="https://elsewhere.example/only.png 1x">')).toBeNull();
   });
 
   it('gives a figure that names its image, and holds none, an image', () => {

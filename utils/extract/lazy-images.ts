@@ -11,8 +11,12 @@
 const ONE_ADDRESS = /^\s*(\S+\.(?:jpe?g|png|webp|avif)\S*)\s*$/i;
 /** The first address of a srcset list: "photo-300.jpg 300w, photo-1024.jpg 1024w", "photo.jpg, photo@2x.jpg 2x". */
 const FIRST_OF_LIST = /^\s*(\S+\.(?:jpe?g|png|webp|avif)\S*?)(?:,|\s+\d)/i;
-/** Attributes whose words may name a file without being the image's address. */
-const NOT_AN_ADDRESS = new Set(['src', 'alt', 'title']);
+/**
+ * Attributes not to take an address from: the stand-in itself, words that may name a file, and
+ * the image's own srcset, which the reader never loads (the sanitizer drops it, and a page may
+ * list there addresses it never shows): only what a page sets aside for its lazy-loading script.
+ */
+const NOT_AN_ADDRESS = new Set(['src', 'srcset', 'alt', 'title']);
 
 /**
  * Longest base64 payload of a stand-in image: about 100 bytes, a blank pixel or two (Readability
