@@ -7,6 +7,8 @@
  * article: the pipeline runs this instead, once, on the finished article.
  */
 
+import { absoluteUrl } from './lead-image';
+
 /** An image file's address alone in an attribute: "photo.jpg", "//cdn.example/photo.webp?w=900". */
 const ONE_ADDRESS = /^\s*(\S+\.(?:jpe?g|png|webp|avif)\S*)\s*$/i;
 /** The first address of a srcset list: "photo-300.jpg 300w, photo-1024.jpg 1024w", "photo.jpg, photo@2x.jpg 2x". */
@@ -68,9 +70,8 @@ export function showLazyImages(root: Element): void {
     const isImage = element.localName === 'img';
     const src = element.getAttribute('src');
     if (isImage ? src && !src.startsWith('data:') : element.querySelector('img, picture')) continue;
-    const address = lazyAddress(element);
-    const url = address && URL.parse(address, base);
-    if (url) (isImage ? element : element.appendChild(element.ownerDocument.createElement('img'))).setAttribute('src', url.href);
+    const url = absoluteUrl(lazyAddress(element), base);
+    if (url) (isImage ? element : element.appendChild(element.ownerDocument.createElement('img'))).setAttribute('src', url);
     else if (src && drawsNothing(src)) element.remove();
   }
 }

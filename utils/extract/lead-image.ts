@@ -11,13 +11,9 @@ const LEAD_IMAGE_META = 'meta[property="og:image"], meta[name="og:image"], meta[
 /** Images narrower than this are icons, avatars or thumbnails, not a lead image. */
 const MIN_LEAD_WIDTH = 200;
 
-function resolve(value: string | null | undefined, base: string): string | null {
-  if (!value) return null;
-  try {
-    return new URL(value.trim(), base).href;
-  } catch {
-    return null;
-  }
+/** `value` as an absolute address against `base`, or null when it is none (a lazy image's address is read the same way). */
+export function absoluteUrl(value: string | null | undefined, base: string): string | null {
+  return (value && URL.parse(value.trim(), base)?.href) || null;
 }
 
 /** Every address an image may load: src, the lazy-loading data-src kind, and each srcset entry. */
@@ -26,13 +22,13 @@ export function imageSources(image: Element, base: string): string[] {
   for (const attribute of ['srcset', 'data-srcset']) {
     for (const candidate of (image.getAttribute(attribute) ?? '').split(',')) values.push(candidate.trim().split(/\s+/)[0]);
   }
-  return values.map((value) => resolve(value, base)).filter((value): value is string => value !== null);
+  return values.map((value) => absoluteUrl(value, base)).filter((value): value is string => value !== null);
 }
 
 /** The `<figure>` that shows the page's og:image, or null. Call it on the cleaned page, before Readability. */
 export function findLeadFigure(doc: Document): Element | null {
   const base = doc.baseURI;
-  const lead = resolve(doc.querySelector(LEAD_IMAGE_META)?.getAttribute('content'), base);
+  const lead = absoluteUrl(doc.querySelector(LEAD_IMAGE_META)?.getAttribute('content'), base);
   if (!lead) return null;
   for (const image of doc.querySelectorAll('figure img')) {
     const width = Number.parseInt(image.getAttribute('width') ?? '', 10);
@@ -61,14 +57,14 @@ export function restoreLeadFigure(article: Element, figure: Element): void {
 function absolutizeUrls(root: Element, base: string): void {
   for (const element of [root, ...root.querySelectorAll('[src], [href], [srcset]')]) {
     for (const attribute of ['src', 'href']) {
-      const absolute = resolve(element.getAttribute(attribute), base);
+      const absolute = absoluteUrl(element.getAttribute(attribute), base);
       if (absolute) element.setAttribute(attribute, absolute);
     }
     const srcset = element.getAttribute('srcset');
     if (srcset) {
       const entries = srcset.split(',').map((entry) => {
         const [url, ...descriptor] = entry.trim().split(/\s+/);
-        return [resolve(url, base) ?? url, ...descriptor].join(' ');
+        return [absoluteUrl(url, base) ?? url, ...descriptor].join(' ');
       });
       element.setAttribute('srcset', entries.join(', '));
     }
