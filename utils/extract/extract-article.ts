@@ -23,6 +23,7 @@ import { removeInlineSvg } from './inline-svg';
 import { removePageCode } from './page-code';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { showMathAsMathML } from './math';
+import { showXmpAsText } from './xmp-code';
 
 /**
  * What a browser shows as a page: HTML (or XHTML), and plain text (wrapped in a `<pre>`), which
@@ -68,16 +69,17 @@ const MIN_KEPT_SHARE = 0.4;
 /**
  * Puts a clone of the page in the state every reading of it starts from: no nesting deeper than
  * a real page's, no inline SVG or icon-font names (the reader shows no icons), formulas as
- * MathML, streamed content where the page's scripts would have put it, then no scripts or
- * styles (their text is no paragraph's), no class names that mislead Readability (a story's
- * publishing state, a hidden label or overflow, "media" around a whole story), and one version
- * of a block a responsive page draws per screen size.
+ * MathML, code held in `<xmp>` as plain text, streamed content where the page's scripts would
+ * have put it, then no scripts or styles (their text is no paragraph's), no class names that
+ * mislead Readability (a story's publishing state, a hidden label or overflow, "media" around a
+ * whole story), and one version of a block a responsive page draws per screen size.
  */
 function prepareToRead(doc: Document): void {
   flattenDeepNesting(doc.body);
   removeInlineSvg(doc);
   removeIconLigatures(doc);
   showMathAsMathML(doc);
+  showXmpAsText(doc);
   revealStreamedContent(doc);
   removePageCode(doc.body);
   dropMisleadingClassNames(doc);
