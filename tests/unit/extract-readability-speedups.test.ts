@@ -1,12 +1,14 @@
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { isElementWithoutContent, isProbablyVisible } from '@/utils/extract/readability-speedups';
+import { isElementWithoutContent, isProbablyVisible, removeFixedSizes } from '@/utils/extract/readability-speedups';
+import { sanitizeArticleHtml } from '@/utils/sanitize';
 import { parsePage, seedHtml } from './helpers';
 
 /** Readability's own tests, as it ships them, to hold the cheaper ones to. */
 const original = new Readability(document.implementation.createHTMLDocument('')) as unknown as {
   _isProbablyVisible(node: Element): boolean;
   _isElementWithoutContent(node: Element): boolean;
+  _cleanStyles(node: Element): void;
 };
 
 const EDGE_CASES = `<html><body>
@@ -37,5 +39,39 @@ describe('the cheaper walk tests', () => {
     expect(visible.slice(0, 7)).toEqual([false, false, true, false, false, true, true]);
     const empty = [...page.body.querySelectorAll('div, section, h2')].map((element) => isElementWithoutContent(element));
     expect(empty).toEqual([false, false, false, false, false, false, true, true, false, true, false, true, false, false]);
+  });
+});
+
+/** Presentational attributes of every kind Readability takes off, on the elements that carry them. */
+const PRESENTATIONAL = `<div style="color: red" align="center"><table width="900" height="40" border="1" cellpadding="4" bgcolor="#fff">
+  <tr valign="top"><th width="300" style="width: 300px">Year</th><td width="600" height="20" background="x.png">1999</td></tr></table>
+  <hr width="50%" size="3" noshade><pre width="80" style="white-space: pre">code</pre>
+  <p align="left" style="font-size: 20px">Text <font color="red" face="Arial">set</font> in place.</p>
+  <img src="https://news.example/photo.jpg" width="640" height="360" style="float: left" hspace="10" vspace="4" alt="A photo">
+  <math><mi style="color: blue">x</mi></math><ul type="square"><li value="3" style="list-style: none">item</li></ul></div>`;
+
+describe('the cheaper clean-up of presentational attributes', () => {
+  it('leaves what the reader shows as Readability\'s own clean-up does, once sanitized', () => {
+    for (const html of [PRESENTATIONAL, seedHtml]) {
+      const [ours, theirs] = [parsePage(html).body, parsePage(html).body];
+      removeFixedSizes(ours);
+      original._cleanStyles(theirs);
+      expect(ours.outerHTML).not.toBe(theirs.outerHTML);
+      const shown = (body: HTMLElement) => {
+        const holder = document.createElement('div');
+        holder.append(sanitizeArticleHtml(body.innerHTML, { loadImages: true }));
+        return holder.innerHTML;
+      };
+      expect(shown(ours)).toBe(shown(theirs));
+    }
+  });
+
+  it('takes the sizes off tables, cells, rules and preformatted blocks, and leaves an image its own', () => {
+    const body = parsePage(PRESENTATIONAL).body;
+    removeFixedSizes(body);
+    expect(body.querySelector('table, th, td, hr, pre')).not.toBeNull();
+    expect(body.querySelector('table[width], th[width], td[width], td[height], hr[width], pre[width], table[height]')).toBeNull();
+    expect(body.querySelector('img')?.getAttribute('width')).toBe('640');
+    expect(body.querySelector('img')?.getAttribute('height')).toBe('360');
   });
 });
