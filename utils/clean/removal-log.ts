@@ -22,12 +22,5 @@ function describe(element: Element): string {
   const text = collapseWhitespace(element.textContent ?? '');
   if (text) return clipped(text, LABEL_LENGTH);
   const source = element.getAttribute('src');
-  if (source) {
-    try {
-      return new URL(source, element.baseURI).hostname || element.tagName.toLowerCase();
-    } catch {
-      return element.tagName.toLowerCase();
-    }
-  }
-  return element.tagName.toLowerCase();
+  return (source && URL.parse(source, element.baseURI)?.hostname) || element.localName;
 }

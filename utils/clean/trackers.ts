@@ -35,12 +35,7 @@ export function isTrackerHost(hostname: string): boolean {
 
 function parseUrl(value: string | null, base: string): URL | null {
   // Inline images (data:) reach no host; they can be long, and need no parsing to know it.
-  if (!value || value.startsWith('data:')) return null;
-  try {
-    return new URL(value, base);
-  } catch {
-    return null;
-  }
+  return !value || value.startsWith('data:') ? null : URL.parse(value, base);
 }
 
 /** `width: 1px` or `height: 0px` in an inline style, built once rather than for every image. */

@@ -48,13 +48,8 @@ function paramName(pair: string): string {
 function splitQuery(href: string): { base: string; pairs: string[]; fragment: string } | null {
   // Most links have no query: nothing to split, and no URL to parse.
   if (!href.includes('?')) return null;
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const protocol = URL.parse(href)?.protocol;
+  if (protocol !== 'http:' && protocol !== 'https:') return null;
   const hashAt = href.indexOf('#');
   const withoutFragment = hashAt >= 0 ? href.slice(0, hashAt) : href;
   const fragment = hashAt >= 0 ? href.slice(hashAt) : '';
