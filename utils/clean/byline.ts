@@ -1,12 +1,13 @@
+import { NAME_PATTERNS } from '../extract/readability-speedups';
+
 /**
  * The byline as Readability finds it: the first element, in page order, whose class or id
  * says byline/author (or rel="author", itemprop="author") and whose text is short. The page
  * pass of the chrome rules must leave it and its containers in place, or Readability loses
  * the byline when it sits in a bar with share buttons or in an author box.
  */
-const BYLINE_WORDS = ['byline', 'author', 'dateline', 'writtenby'];
-/** Class names or ids (`namesOf`) that say byline, as Readability reads them (any case). */
-export const BYLINE_NAME = new RegExp(BYLINE_WORDS.join('|'), 'i');
+/** Class names or ids (`namesOf`) that say byline: Readability's own test (any case). */
+export const BYLINE_NAME = NAME_PATTERNS.byline;
 /** Readability's other byline tests, as a selector (which also compares rel's value in any case, as HTML wants). */
 const AUTHOR_ATTRIBUTES = '[rel="author"], [itemprop*="author"]';
 const MAX_BYLINE = 100;

@@ -10,9 +10,9 @@
 import { paragraphText } from './content-root';
 import { dropClassNames } from './misleading-classes';
 import { replaceWithPlainBlock } from './plain-block';
-import { CHROME_NAME_PATTERNS, isProbablyVisible } from './readability-speedups';
+import { NAME_PATTERNS, isProbablyVisible } from './readability-speedups';
 
-const { unlikelyCandidates } = CHROME_NAME_PATTERNS;
+const { unlikelyCandidates } = NAME_PATTERNS;
 
 /**
  * Names an accordion gives its parts that Readability reads as chrome: the folded state of a

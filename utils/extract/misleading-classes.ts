@@ -1,6 +1,6 @@
 import { isSlugOf } from '../clean/block';
 import { collapseWhitespace } from '../text';
-import { CHROME_NAME_PATTERNS } from './readability-speedups';
+import { NAME_PATTERNS } from './readability-speedups';
 
 /**
  * Readability reads class names as what an element is: "promo" or "hidden" anywhere in one
@@ -33,7 +33,7 @@ import { CHROME_NAME_PATTERNS } from './readability-speedups';
 const MISLEADING_NAME =
   /^node-{1,2}(?:promoted|sticky)$|(?:^|[-_:])(?:label-hidden|overflow(?:-[xy])?-(?:hidden|scroll))$|(?:^|:)(?:font-extra\w+|leading-extra\S*|scroll-(?:smooth|[mp]\w?-\S+))$/i;
 const HEADING_NAME = /header/i;
-const { unlikelyCandidates, negative } = CHROME_NAME_PATTERNS;
+const { unlikelyCandidates, negative } = NAME_PATTERNS;
 const MEDIA_NAME = /media/i;
 /** More text than a caption, a card or a comment form holds (characters, white space collapsed). */
 const MIN_TEXT_AROUND_MEDIA = 1000;

@@ -71,8 +71,11 @@ export const REPLACED_METHODS = {
   _fixLazyImages: lazyImagesShownByPipeline,
 } as const;
 
-/** Readability's tests for page chrome by class and id names (not in its typings, pinned with its version). */
-export const CHROME_NAME_PATTERNS = (Readability.prototype as unknown as { REGEXPS: Record<'unlikelyCandidates' | 'negative', RegExp> }).REGEXPS;
+/**
+ * Readability's tests of class and id names (not in its typings, pinned with its version): for
+ * page chrome, and for a byline.
+ */
+export const NAME_PATTERNS = (Readability.prototype as unknown as { REGEXPS: Record<'unlikelyCandidates' | 'negative' | 'byline', RegExp> }).REGEXPS;
 
 /** A Readability with the replaced methods: the one way the pipeline makes one. */
 export function readabilityWithReplacements<T = string>(doc: Document, options?: ConstructorParameters<typeof Readability<T>>[1]): Readability<T> {
