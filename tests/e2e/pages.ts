@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 
-/** Pages for the reliability tests, generated on request: huge, deep, framed, lazy, slow, hostile to globals, garbled; and files that are not pages. */
+/** Pages for the reliability tests, generated on request: huge, deep, framed, lazy, built in shadow roots, slow, hostile to globals, garbled; and files that are not pages. */
 
 const SENTENCES = [
   'The committee met on Tuesday to discuss the new harbour timetable and its effect on night workers.',
@@ -48,6 +48,25 @@ ${paragraphs(4, 'More')}
 <figure><picture><source srcset="https://images.example/picture.webp" type="image/webp"><img src="https://images.example/picture.jpg" alt="Picture photo"></picture><figcaption>A picture element</figcaption></figure>
 ${paragraphs(3, 'End')}`;
 
+/**
+ * A page built of web components, as MSN builds its articles: the light DOM holds empty hosts,
+ * each draws its part in an open shadow root (a nested one for the story's body), and the
+ * lead paragraph is the page's own, shown through a slot.
+ */
+const SHADOW_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shadow story</title></head><body>
+<news-header></news-header><news-article><p>Slotted lead. ${SENTENCES[3]}</p></news-article><news-footer></news-footer>
+<script>
+  function component(name, html) {
+    customElements.define(name, class extends HTMLElement {
+      connectedCallback() { if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).innerHTML = html; }
+    });
+  }
+  component('news-header', '<nav><a href="/">Home</a> <a href="/world">World</a></nav>');
+  component('story-body', \`${paragraphs(8, 'Shadow')}\`);
+  component('news-article', '<article><h1>Shadow story</h1><slot></slot><story-body></story-body></article>');
+  component('news-footer', '<footer>© Shadow News</footer>');
+</script></body></html>`;
+
 const MUTATING_SCRIPT = `<script>
   // Tamper with the globals a content script might lean on, in the page's own world.
   Node.prototype.cloneNode = function () { return null; };
@@ -85,6 +104,7 @@ export async function servePages(): Promise<PageServer> {
       '<!doctype html><html><head><meta charset="utf-8"><title>Archive viewer</title></head><body><p>Archive</p><iframe src="/framed-article.html" width="800" height="600"></iframe></body></html>',
     '/framed-article.html': () => articlePage('Framed article', paragraphs(12, 'Framed')),
     '/lazy.html': () => articlePage('Lazy images', LAZY_BODY),
+    '/shadow.html': () => SHADOW_PAGE,
     '/mutating.html': () => articlePage('Busy page', paragraphs(12, 'Busy'), MUTATING_SCRIPT),
     // Stored as UTF-8 and read back as Latin-1: the page itself is garbled ("â\u0080\u0099" for "’"), its title too.
     '/mojibake.html': () =>

@@ -95,6 +95,18 @@ describe('reading any page', () => {
     await reader.page.close();
   });
 
+  it('reads an article a page builds in shadow roots, nested and slotted, in the order it is shown', async () => {
+    const reader = await read(pages.url('/shadow.html'));
+    expect(reader.state).toBe('ready');
+    const text = await articleText(reader);
+    expect(text).toContain('Slotted lead.');
+    expect(text).toContain('Shadow 8.');
+    expect(text.indexOf('Slotted lead.')).toBeLessThan(text.indexOf('Shadow 1.'));
+    expect(text).not.toContain('Shadow News');
+    expect(reader.errors).toEqual([]);
+    await reader.page.close();
+  });
+
   it('waits for a page that is still loading instead of reading half of it', async () => {
     const reader = await read(pages.url('/slow.html'), { waitForLoad: false });
     expect(reader.state).toBe('ready');

@@ -24,6 +24,7 @@ import { removePageCode } from './page-code';
 import { removeRepeatedBlocks } from './repeated-blocks';
 import { showMathAsMathML } from './math';
 import { showXmpAsText } from './xmp-code';
+import { withShadowContent } from './shadow-content';
 
 /**
  * What a browser shows as a page: HTML (or XHTML), and plain text (wrapped in a `<pre>`), which
@@ -154,9 +155,18 @@ export interface ExtractOptions {
 /**
  * Finds the article in a page. Pure DOM code: it runs in the content script, under jsdom in
  * the tests and in the command-line tools. The page itself is never modified: all work
- * happens on one clone.
+ * happens on clones.
  */
 export function extractArticle(page: Document, options: ExtractOptions = {}): ExtractOutcome {
+  const outcome = readPage(page, options);
+  if (outcome.status !== 'not-article') return outcome;
+  // Copied as it is, a page built of web components may be empty components: read it as shown.
+  const composed = withShadowContent(page);
+  return composed ? readPage(composed, options) : outcome;
+}
+
+/** Reads the article in a page, all of it on one clone. */
+function readPage(page: Document, options: ExtractOptions): ExtractOutcome {
   // Everything below reads this one clone, which the page's markup cannot clobber.
   const stepEnded = options.onStepEnd ?? (() => {});
   const clone = unclobberedClone(page);
