@@ -57,9 +57,9 @@ function isJsdomParserFlag(node: Node): boolean {
 /**
  * Members of Readability that none of the code the build keeps reads: patterns of its REGEXPS
  * (its pagination and font handling are gone; `b64DataUrl` served only the lazy-image swap the
- * pipeline replaces), one helper method, and the attribute lists of the clean-up of
- * presentational attributes, which the pipeline replaces too. A unit test checks on the pinned version that each
- * is defined once and read nowhere in what the build keeps.
+ * pipeline replaces), one helper method, and the two attribute lists of its clean-up of
+ * presentational attributes, which the pipeline replaces too. A unit test checks on the pinned
+ * version that each is defined once and read nowhere in what the build keeps.
  */
 export const UNREAD_MEMBERS: ReadonlySet<string> = new Set([
   'extraneous', 'replaceFonts', 'nextLink', 'prevLink', '_findNode', 'b64DataUrl', 'PRESENTATIONAL_ATTRIBUTES', 'DEPRECATED_SIZE_ATTRIBUTE_ELEMS',

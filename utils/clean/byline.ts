@@ -1,11 +1,11 @@
-import { NAME_PATTERNS } from '../extract/readability-speedups';
-
 /**
  * The byline as Readability finds it: the first element, in page order, whose class or id
  * says byline/author (or rel="author", itemprop="author") and whose text is short. The page
  * pass of the chrome rules must leave it and its containers in place, or Readability loses
  * the byline when it sits in a bar with share buttons or in an author box.
  */
+import { NAME_PATTERNS } from '../extract/readability-speedups';
+
 /** Class names or ids (`namesOf`) that say byline: Readability's own test (any case). */
 export const BYLINE_NAME = NAME_PATTERNS.byline;
 /** Readability's other byline tests, as a selector (which also compares rel's value in any case, as HTML wants). */

@@ -60,9 +60,8 @@ function lazyImagesShownByPipeline(): void {}
 /**
  * The methods every instance replaces, by the names of Readability's methods (not in its
  * typings, pinned with its version, 0.6.0): the two cheaper tests, the cheaper clean-up of
- * presentational attributes, and its lazy-image swap. The
- * extension's build leaves Readability's own versions out, as no instance it makes runs them
- * (modules/readability-trim.ts).
+ * presentational attributes, and its lazy-image swap. The extension's build leaves Readability's
+ * own versions out, as no instance it makes runs them (modules/readability-trim.ts).
  */
 export const REPLACED_METHODS = {
   _isProbablyVisible: isProbablyVisible,

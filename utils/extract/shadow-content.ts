@@ -20,11 +20,10 @@ export function withShadowContent(page: Document): Document | null {
 /**
  * Puts into `copy`, a deep copy of `original`, the content of each shadow root under it (nested
  * ones too) in place of its host's children. The host's own children, which the page shows
- * through its shadow tree's slots, take the place of the first slot: all the text a page
- * shows is kept, in page order, though a part meant for a named slot further on comes earlier
- * (and one meant for no slot shows too). Matching slots by name would cost the content script
- * bytes it does not have, for layouts articles rarely use. Returns whether there was any
- * shadow root.
+ * through its shadow tree's slots, all take the place of the first slot: no text is lost,
+ * though a part meant for a later, named slot comes earlier, and one meant for no slot (which
+ * the page does not show) shows. Matching slots by name would cost the content script bytes it
+ * does not have. Returns whether there was any shadow root.
  */
 function composeShadowTrees(original: ParentNode, copy: ParentNode): boolean {
   const copies = copy.querySelectorAll('*');
