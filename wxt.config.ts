@@ -38,6 +38,9 @@ const GECKO_ID = 'quiet-reader@quietreader.example';
  */
 const FIREFOX_MIN_VERSION = { desktop: '140.0', android: '142.0' };
 
+/** Chrome 126 is the first with `URL.parse`, which the content script and the reader use. */
+const CHROME_MIN_VERSION = '126';
+
 /**
  * The content script, injected into every page read, must stay under 70 kB: terser packs it
  * about 1.2 kB tighter than Vite's default minifier, esbuild. Its build is the one WXT makes as a
@@ -90,7 +93,7 @@ export default defineConfig({
             gecko_android: { strict_min_version: FIREFOX_MIN_VERSION.android },
           },
         }
-      : {}),
+      : { minimum_chrome_version: CHROME_MIN_VERSION }),
   }),
   // Vite's modulepreload polyfill is for browsers without <link rel="modulepreload">; every
   // browser that runs this extension (Chromium, Firefox 140+) has it. Left out, the popup's

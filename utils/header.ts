@@ -47,12 +47,8 @@ const SHARED_LABELS = new Set(['www', 'm', 'amp', 'co', 'com', 'org', 'net', 'ac
 
 /** The names a site goes by in its address, letters and digits only: "newegg" for promotions.newegg.com. */
 function addressNames(url: string | undefined): string[] {
-  let host: string;
-  try {
-    host = new URL(url ?? '').hostname;
-  } catch {
-    return [];
-  }
+  const host = URL.parse(url ?? '')?.hostname;
+  if (!host) return [];
   return host
     .split('.')
     .slice(0, -1)

@@ -115,12 +115,8 @@ export interface SanitizeOptions {
  */
 function safeUrl(value: string, attribute: string, tagName: string): string | null {
   const isImageSource = tagName === 'IMG' && attribute === 'src';
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return null;
-  }
+  const url = URL.parse(value);
+  if (!url) return null;
   if (url.protocol === 'https:') return url.href;
   if (url.protocol === 'http:' && !isImageSource) return url.href;
   if (url.protocol === 'data:' && isImageSource && DATA_IMAGE.test(url.href)) return url.href;

@@ -106,11 +106,13 @@ describe.each(TARGETS)('the $name manifest', ({ name, browser, mode }) => {
     }
   });
 
-  it(browser === 'firefox' ? 'names the add-on for Firefox and declares that it collects no data' : 'carries no Firefox settings', () => {
+  it(browser === 'firefox' ? 'names the add-on for Firefox and declares that it collects no data' : 'carries no Firefox settings, and asks for a Chrome with URL.parse', () => {
     if (browser !== 'firefox') {
       expect(manifest().browser_specific_settings).toBeUndefined();
+      expect(manifest().minimum_chrome_version).toBe('126');
       return;
     }
+    expect(manifest().minimum_chrome_version).toBeUndefined();
     expect(manifest().browser_specific_settings).toEqual({
       gecko: { id: 'quiet-reader@quietreader.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       gecko_android: { strict_min_version: '142.0' },

@@ -79,11 +79,7 @@ export function normalizeSettings(stored: unknown): Settings {
 
 /** The key a per-site text size is stored under: the page's host name, without "www.". */
 export function siteKey(url: string): string | null {
-  try {
-    const { protocol, hostname } = new URL(url);
-    if (protocol !== 'http:' && protocol !== 'https:') return null;
-    return hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
+  const address = URL.parse(url);
+  if (address?.protocol !== 'http:' && address?.protocol !== 'https:') return null;
+  return address.hostname.replace(/^www\./, '') || null;
 }
