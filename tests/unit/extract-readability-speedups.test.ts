@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { isElementWithoutContent, isProbablyVisible, removeFixedSizes } from '@/utils/extract/readability-speedups';
+import { isElementWithoutContent, isProbablyVisible, removeClassNames, removeFixedSizes } from '@/utils/extract/readability-speedups';
 import { sanitizeArticleHtml } from '@/utils/sanitize';
 import { parsePage, seedHtml } from './helpers';
 
@@ -9,6 +9,7 @@ const original = new Readability(document.implementation.createHTMLDocument(''))
   _isProbablyVisible(node: Element): boolean;
   _isElementWithoutContent(node: Element): boolean;
   _cleanStyles(node: Element): void;
+  _cleanClasses(node: Element): void;
 };
 
 const EDGE_CASES = `<html><body>
@@ -73,5 +74,21 @@ describe('the cheaper clean-up of presentational attributes', () => {
     expect(body.querySelector('table[width], th[width], td[width], td[height], hr[width], pre[width], table[height]')).toBeNull();
     expect(body.querySelector('img')?.getAttribute('width')).toBe('640');
     expect(body.querySelector('img')?.getAttribute('height')).toBe('360');
+  });
+});
+
+describe('the cheaper clean-up of class names', () => {
+  it("leaves the class names Readability's own clean-up leaves: its wrapper's \"page\", and no other", () => {
+    const classes = `<div id="readability-page-1" class="page"><p class="lead intro">Text</p><div class="x page y">
+      <svg class="icon"><path class="p"/></svg><math class="m"><mi class="v">x</mi></math><span class="">empty</span><em>none</em></div></div>`;
+    for (const html of [classes, seedHtml]) {
+      const [ours, theirs] = [parsePage(html).body, parsePage(html).body];
+      removeClassNames(ours);
+      original._cleanClasses(theirs);
+      expect(ours.outerHTML).toBe(theirs.outerHTML);
+    }
+    const cleaned = parsePage(classes).body;
+    removeClassNames(cleaned);
+    expect([...cleaned.querySelectorAll('[class]')].map((element) => element.getAttribute('class'))).toEqual(['page', 'page']);
   });
 });

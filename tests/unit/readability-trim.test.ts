@@ -117,7 +117,7 @@ describe('the build leaves out the Readability code the extension never runs', (
   });
 
   it('leaves out the methods every instance the extension makes replaces, and only those', () => {
-    expect([...REPLACED_MEMBERS].sort()).toEqual(['_cleanStyles', '_fixLazyImages', '_isElementWithoutContent', '_isProbablyVisible']);
+    expect([...REPLACED_MEMBERS].sort()).toEqual(['_cleanClasses', '_cleanStyles', '_fixLazyImages', '_isElementWithoutContent', '_isProbablyVisible']);
     const stripped = withoutUnusedCode(readabilitySource, parseAst(readabilitySource));
     for (const name of REPLACED_MEMBERS) {
       expect(readabilitySource.match(new RegExp(`^\\s+${name}\\(`, 'gm')), name).toHaveLength(1);

@@ -51,6 +51,17 @@ export function removeFixedSizes(root: Element): void {
 }
 
 /**
+ * Readability takes every class name but "page" (its wrapper's) off the elements of its pick,
+ * calling itself on each element of the tree; only the elements that have a class need it.
+ */
+export function removeClassNames(root: Element): void {
+  for (const element of [root, ...root.querySelectorAll('[class]')]) {
+    if (element.classList.contains('page')) element.setAttribute('class', 'page');
+    else element.removeAttribute('class');
+  }
+}
+
+/**
  * Readability's swap of lazy images' stand-ins for their addresses: the pipeline swaps them
  * itself, for more kinds of stand-in and on the finished article, restored parts included
  * (lazy-images.ts).
@@ -67,6 +78,7 @@ export const REPLACED_METHODS = {
   _isProbablyVisible: isProbablyVisible,
   _isElementWithoutContent: isElementWithoutContent,
   _cleanStyles: removeFixedSizes,
+  _cleanClasses: removeClassNames,
   _fixLazyImages: lazyImagesShownByPipeline,
 } as const;
 
