@@ -23,7 +23,39 @@ describe('unwrapProseAsides', () => {
   });
 });
 
+/**
+ * A recipe's ingredients, set in an aside beside the method (King Arthur Baking's layout, WCXB
+ * 4163). Once a plain block, Readability judges it as it judges any list (a heading over a short
+ * list of a few words goes).
+ */
+const ingredients = `<aside class="recipe__ingredients"><h3>Ingredients</h3><ul>
+  <li>4 cups plus 3 tablespoons (500g) unbleached bread flour</li><li>1 cup plus 1 tablespoon (120g) golden wheat flour or medium rye flour, or a combination</li>
+  <li>1 3/4 teaspoons table salt</li><li>1/4 cup (60g) sourdough starter, fed or unfed</li>
+  <li>2 scant cups (450g) water, lukewarm</li><li>sesame seeds, optional</li></ul></aside>`;
+
+describe('unwrapProseAsides on lists', () => {
+  it("makes an aside holding a list of the story's own a plain block, and leaves lists of links, short lists and related lists asides", () => {
+    const page = parsePage(`<html><body><div id="root">${paragraph(1)}${ingredients}
+      <aside id="links"><ul><li><a href="/a">Sourdough focaccia</a></li><li><a href="/b">Rye loaf</a></li><li><a href="/c">Bagels</a></li></ul></aside>
+      <aside id="short"><ul><li>Prep 20 min</li><li>Bake 45 min</li></ul></aside>
+      <aside id="related"><h3>Related recipes</h3><ul><li>Focaccia, a flat bread</li><li>Rye, a dark loaf</li><li>Bagels, boiled then baked</li></ul></aside></div></body></html>`);
+    expect(unwrapProseAsides(page.getElementById('root')!)).toBe(1);
+    expect([...page.querySelectorAll('aside')].map((aside) => aside.id)).toEqual(['links', 'short', 'related']);
+    expect(page.getElementById('root')!.textContent).toContain('sourdough starter, fed or unfed');
+  });
+});
+
 describe('extractArticle on a story with an aside of its own', () => {
+  it("keeps a recipe's ingredients set in an aside, which Readability alone takes out", () => {
+    const method = Array.from({ length: 7 }, (_, index) => paragraph(index + 2)).join('');
+    const page = parsePage(`<html><head><title>Crusty bread</title></head><body><main><h1>Crusty sourdough bread</h1>
+      ${paragraph(1)}${ingredients}${method}</main></body></html>`);
+    const html = articleOf(extractArticle(page))?.html ?? '';
+    expect(html).toContain('sourdough starter, fed or unfed');
+    expect(html).toContain('1 3/4 teaspoons table salt');
+    expect(html).toContain('Paragraph 8 of the story');
+  });
+
   it('keeps the aside, which Readability alone takes out', () => {
     const paragraphs = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => paragraph(from + index)).join('');
     const page = parsePage(`<html><head><title>Night works</title></head><body><main><h1>Night works on the harbour road</h1>
