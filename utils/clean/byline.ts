@@ -10,7 +10,8 @@ import { NAME_PATTERNS } from '../extract/readability-speedups';
 export const BYLINE_NAME = NAME_PATTERNS.byline;
 /** Readability's other byline tests, as a selector (which also compares rel's value in any case, as HTML wants). */
 const AUTHOR_ATTRIBUTES = '[rel="author"], [itemprop*="author"]';
-const MAX_BYLINE = 100;
+/** Readability's bound on a byline's text: a block this long or longer is no byline. */
+export const MAX_BYLINE = 100;
 
 function saysByline(element: Element): boolean {
   if (BYLINE_NAME.test(element.getAttribute('class') ?? '') || BYLINE_NAME.test(element.id)) return true;

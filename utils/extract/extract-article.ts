@@ -120,8 +120,9 @@ interface ReadabilityRestoreHook {
 /**
  * The page's content root as an article: narrowed and cleaned like the page Readability read,
  * then put through Readability's own clean-up of the container it picks (forms, absolute
- * addresses; lazy images are shown later, on the finished article). Read from a fresh clone, as Readability has taken the first one apart,
- * with the map of that clone's paragraphs, for what is restored around it.
+ * addresses; lazy images are shown later, on the finished article). Read from a fresh clone,
+ * as Readability has taken the first one apart, with the map of that clone's paragraphs, for
+ * what is restored around it.
  */
 function contentRootArticle(page: Document): { article: Element; paragraphs: ParagraphMap } | null {
   const doc = unclobberedClone(page);

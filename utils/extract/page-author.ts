@@ -13,6 +13,7 @@
  *   which Readability takes only where its search of the article passes it.
  */
 
+import { MAX_BYLINE } from '../clean/byline';
 import { collapseWhitespace, MONTH_NAME } from '../text';
 
 /** The schema.org types of an article, as Readability recognises them (its `jsonLdArticleTypes`, loosely). */
@@ -112,13 +113,10 @@ function cardAuthor(doc: Document): string | null {
   return null;
 }
 
-/** Longest text of a byline, as Readability allows it. */
-const BYLINE_TEXT = 100;
-
 /** The first link the page marks as its author's (`rel="author"`, HTML's own link type), by its words. */
 function relAuthor(doc: Document): string | null {
   const name = collapseWhitespace(doc.querySelector('a[rel~="author" i]')?.textContent ?? '');
-  return name && name.length < BYLINE_TEXT ? authorName(name) : null;
+  return name && name.length < MAX_BYLINE ? authorName(name) : null;
 }
 
 /** Read before Readability takes the page's scripts out. */
