@@ -3,7 +3,7 @@
 const BLOCK_ELEMENTS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'SECTION', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL',
 ]);
 
 /** Letters and digits only, lower-cased: "Eich_CEO_promotion" and "Eich CEO promotion" agree, as do "Newegg.com" and "newegg com". */
@@ -64,8 +64,9 @@ export const markdownListMarker: ListMarker = (item, index) => {
 
 /**
  * The text of a DOM subtree with every block element on its own line, so that the words of
- * adjacent paragraphs never run together (`textContent` would glue them). With `listMarker`,
- * each list item's first line starts with the marker it gives.
+ * adjacent paragraphs never run together (`textContent` would glue them). A table's row is one
+ * line, its cells apart, as a browser's own `innerText` gives it. With `listMarker`, each list
+ * item's first line starts with the marker it gives.
  */
 export function blockText(root: Node, listMarker?: ListMarker): string {
   const lines: string[] = [];
@@ -93,6 +94,7 @@ export function blockText(root: Node, listMarker?: ListMarker): string {
     const isBlock = BLOCK_ELEMENTS.has(tagName);
     const isItem = tagName === 'LI';
     if (isBlock) flush();
+    else if (tagName === 'TD' || tagName === 'TH') current += ' ';
     if (isItem && listMarker) marker = listMarker(node as Element, index);
     let items = 0;
     for (let child = node.firstChild; child; child = child.nextSibling) if (walk(child, items)) items += 1;

@@ -54,6 +54,14 @@ describe('blockText', () => {
     );
   });
 
+  it('puts a table row on one line, its cells apart, as innerText does', () => {
+    expect(textOf('<table><tr><th>Mouse</th><th>Weight</th></tr><tr><td>Zaunkoenig <b>M1K</b></td><td>23g</td></tr></table><p>Lightest first.</p>')).toBe(
+      'Mouse Weight\nZaunkoenig M1K 23g\nLightest first.',
+    );
+    // Paragraphs in a cell keep their own lines.
+    expect(textOf('<table><tr><td><p>Quay</p><p>Old Town</p></td><td>7 min</td></tr></table>')).toBe('Quay\nOld Town\n7 min');
+  });
+
   it('marks list items as plain text does, numbering from where a numbered list starts', () => {
     expect(textOf('<p>Stops:</p><ul><li>Quay</li><li><p>Old <b>Town</b></p></li></ul>', markdownListMarker)).toBe('Stops:\n- Quay\n- Old Town');
     expect(textOf('<ol start="3"><li>Board</li><!-- --><li>Pay</li></ol>', markdownListMarker)).toBe('3. Board\n4. Pay');
