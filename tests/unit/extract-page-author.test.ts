@@ -82,7 +82,7 @@ describe('pageAuthor, from the link the page marks as its author', () => {
 
 describe('authorName', () => {
   it('takes no date, label, address or account number alone for a name', () => {
-    for (const notAName of ['Aug 15', 'Sat, 20 Dec, 2025 - 06:36', '[Submitted on 18 Dec 2025]', 'Updated March 13, 2024', '2024-03-01', '12/11/25', 'By', 'Author:', 'About the Author', 'Full Bio', 'https://paper.example/user/jane-roe', '262588213843476', 'admin', ' ', 'How we reviewed this article:', 'Written by:     Researched by:']) {
+    for (const notAName of ['Aug 15', 'Sat, 20 Dec, 2025 - 06:36', '[Submitted on 18 Dec 2025]', 'Updated March 13, 2024', '2024-03-01', '12/11/25', 'By', 'Author:', 'About the Author', 'Full Bio', 'https://paper.example/user/jane-roe', '262588213843476', 'admin', ' ', 'How we reviewed this article:', 'Written by:     Researched by:', ', USA TODAY']) {
       expect(authorName(notAName), notAName).toBeNull();
     }
   });

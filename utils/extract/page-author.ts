@@ -71,14 +71,15 @@ const LABEL_ALONE = /^(?:by|authors?|the author|written by|posted by|about the a
 /**
  * `value` when it is a name fit to show as the byline, else null: not empty, not a
  * date or a label alone (nor any text ending in a colon: a label whose name is elsewhere),
- * not an address (of a profile page) or an account number, not WordPress's default account.
+ * not an address (of a profile page) or an account number, not WordPress's default account,
+ * not what follows a name a template left blank (", USA TODAY").
  * Markup in it goes (metadata written from templates may hold the author's link, `<a href=…>Jane
  * Roe</a>`): the reader shows a byline as text, and no name has tags in it.
  */
 export function authorName(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const name = value.replace(/<[^>]*>/g, '').trim();
-  if (!name || /^(?:https?:|\d+$)/.test(name)) return null;
+  if (!name || /^(?:https?:|\d+$|,)/.test(name)) return null;
   return DATE_ALONE.test(name) || LABEL_ALONE.test(name) || NO_AUTHOR.test(name) || name.endsWith(':') ? null : name;
 }
 
