@@ -21,6 +21,11 @@ export function collapseWhitespace(text: string): string {
   return collapsed.trim();
 }
 
+/** The text of `node`, white space collapsed ('' for no node). */
+export function textOf(node: Node | null | undefined): string {
+  return collapseWhitespace(node?.textContent ?? '');
+}
+
 /**
  * The first text under `node` that is not white space, trimmed, or '' when it has none: stops
  * there, so most elements answer within a few nodes (JavaScript's `trim()` removes what `\s`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, countWords, firstText, isLegible, type ListMarker, lettersAndDigits, markdownListMarker } from '@/utils/text';
+import { blockText, countWords, firstText, isLegible, type ListMarker, lettersAndDigits, markdownListMarker, textOf } from '@/utils/text';
 
 describe('isLegible', () => {
   it('reads prose in any script as legible', () => {
@@ -38,6 +38,15 @@ describe('firstText', () => {
     page.innerHTML = '<div class="spacer"> \n\t<img src="a.jpg"> </div><p>After the spacer.</p>';
     expect(firstText(page.firstElementChild!)).toBe('');
     expect(firstText(page)).toBe('After the spacer.');
+  });
+});
+
+describe('textOf', () => {
+  it('gives the text of a node with its white space collapsed, and nothing for no node', () => {
+    const box = document.createElement('div');
+    box.innerHTML = '<p>\n  Trams <em>return</em>\tin  May. </p>';
+    expect(textOf(box)).toBe('Trams return in May.');
+    expect(textOf(null)).toBe('');
   });
 });
 

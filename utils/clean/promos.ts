@@ -1,5 +1,5 @@
 import { looksLikeArticleText, nameWords } from './block';
-import { collapseWhitespace } from '../text';
+import { textOf } from '../text';
 import { isHeading, isPartOfSentence, nextContentSibling, type ChromeRule } from './rule';
 
 /** Promo boxes by their names: newsletters, appeals, related and popular stories. */
@@ -45,7 +45,7 @@ function isHeadingLike(element: Element, text: string): boolean {
   if (isHeading(element)) return true;
   if (!element.matches('p, div') || text.length > 80) return false;
   const bold = element.querySelector('strong, b');
-  return bold !== null && collapseWhitespace(bold.textContent ?? '') === text;
+  return bold !== null && textOf(bold) === text;
 }
 
 /**
@@ -83,8 +83,8 @@ function isLinkLine(element: Element): boolean {
   if (!element.matches('p, li, div')) return false;
   const links = element.querySelectorAll('a[href]');
   if (links.length !== 1) return false;
-  const text = collapseWhitespace(element.textContent ?? '');
-  return text.length > 0 && text.length <= LINK_LINE_TEXT && collapseWhitespace(links[0]!.textContent ?? '') === text;
+  const text = textOf(element);
+  return text.length > 0 && text.length <= LINK_LINE_TEXT && textOf(links[0]!) === text;
 }
 
 /**
@@ -106,7 +106,7 @@ const TEASER_TEXT = 200;
  */
 function isTeaserList(list: Element): boolean {
   const items = list.matches('ul, ol') ? [...list.children] : [];
-  return items.length >= 2 && items.every((item) => item.querySelector('a[href]') && collapseWhitespace(item.textContent ?? '').length <= TEASER_TEXT);
+  return items.length >= 2 && items.every((item) => item.querySelector('a[href]') && textOf(item).length <= TEASER_TEXT);
 }
 
 /** A short line of text on its own, not a link or a button: how themes title a rail of cards. */
@@ -130,7 +130,7 @@ function isAppealBox(element: Element, text: string): boolean {
   const appeal = APPEAL.exec(text);
   if (!appeal || appeal.index >= APPEAL_LEAD || !hasCallToAction(element)) return false;
   const title = element.querySelector('h2, h3, h4, h5, h6, p');
-  const titleText = collapseWhitespace(title?.textContent ?? '');
+  const titleText = textOf(title);
   return title !== null && titleText.length >= appeal.index + appeal[0].length && text.startsWith(titleText) && isHeadingLike(title, titleText);
 }
 
@@ -152,9 +152,9 @@ export const promoRule: ChromeRule = {
       if (!list && (isHeading(element) || isTitleLine(element, text))) return [element];
       if (list && !isHeading(list) && isHeadingLike(element, text)) {
         const listLinks = list.querySelectorAll('a[href]').length;
-        const listText = collapseWhitespace(list.textContent ?? '');
+        const listText = textOf(list);
         let linked = 0;
-        for (const link of list.querySelectorAll('a')) linked += collapseWhitespace(link.textContent ?? '').length;
+        for (const link of list.querySelectorAll('a')) linked += textOf(link).length;
         if ((listLinks >= 2 && listText.length > 0 && linked / listText.length > 0.5) || isTeaserList(list)) return [element, list];
         const links = linkLines(list);
         if (links.length > 0) return [element, ...links];

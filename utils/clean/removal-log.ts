@@ -1,5 +1,5 @@
 import type { RemovalKind, RemovedItem } from '../article';
-import { clipped, collapseWhitespace } from '../text';
+import { clipped, textOf } from '../text';
 
 const LABEL_LENGTH = 80;
 
@@ -19,7 +19,7 @@ export class RemovalLog {
 }
 
 function describe(element: Element): string {
-  const text = collapseWhitespace(element.textContent ?? '');
+  const text = textOf(element);
   if (text) return clipped(text, LABEL_LENGTH);
   const source = element.getAttribute('src');
   return (source && URL.parse(source, element.baseURI)?.hostname) || element.localName;

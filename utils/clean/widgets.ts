@@ -1,4 +1,4 @@
-import { collapseWhitespace, firstText } from '../text';
+import { firstText, textOf } from '../text';
 import { type Block, looksLikeArticleText, nameWords, namesOf } from './block';
 import { BYLINE_NAME } from './byline';
 import { isHeading, isPartOfSentence, nextContentSibling, previousContentSibling, type ChromeRule } from './rule';
@@ -41,7 +41,7 @@ const AUTHOR_ARCHIVE_LINK = /^(?:view|see|read|browse) (?:all|more) (?:posts|art
 /** An author box by its last link, to the author's other posts, after a biography of one paragraph (a short story ending so has more). */
 function isAuthorBox(element: Element, links: readonly Element[]): boolean {
   const last = links[links.length - 1];
-  return last !== undefined && AUTHOR_ARCHIVE_LINK.test(collapseWhitespace(last.textContent ?? '')) && element.getElementsByTagName('p').length <= 1;
+  return last !== undefined && AUTHOR_ARCHIVE_LINK.test(textOf(last)) && element.getElementsByTagName('p').length <= 1;
 }
 
 /**
@@ -170,7 +170,7 @@ export const widgetRule: ChromeRule = {
     if (TOC_NAME.test(names) && element.matches(CONTAINERS) && linkDensity > 0.5 && !looksLikeArticleText(block)) return [element];
     if (!long && isInPageLinkList(block) && element.matches('ul, ol, nav, div')) {
       const heading = previousContentSibling(element);
-      const headingText = collapseWhitespace(heading?.textContent ?? '');
+      const headingText = textOf(heading);
       return heading && TOC_HEADING.test(headingText) ? [heading, element] : [element];
     }
     if (long) return null;

@@ -5,7 +5,7 @@
  * back at the top of the article when the article does not already say it.
  */
 import { readBlock } from '../clean/block';
-import { collapseWhitespace } from '../text';
+import { textOf } from '../text';
 import { contentContainer } from './readability-content';
 
 /** Names themes and CMSs give a dek, matched anywhere in a class name ("HeroSubtitle", "mobile_Ingress"). */
@@ -98,7 +98,7 @@ const OPENING_WORDS = 6;
  * opening words: the dek itself, or a summary drafted from the lead that starts as it does.
  */
 export function restoreDek(article: Element, dek: string): void {
-  const said = collapseWhitespace(article.textContent ?? '');
+  const said = textOf(article);
   if (said.includes(dek.split(' ', OPENING_WORDS).join(' '))) return;
   const paragraph = article.ownerDocument.createElement('p');
   paragraph.textContent = dek;

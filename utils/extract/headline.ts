@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '../text';
+import { collapseWhitespace, textOf } from '../text';
 
 /** The page's headline: the h1 whose text the document title carries, or the only h1. */
 export function headline(doc: Document): Element | null {
@@ -7,7 +7,7 @@ export function headline(doc: Document): Element | null {
   const title = collapseWhitespace(doc.title).toLowerCase();
   return (
     headings.find((heading) => {
-      const text = collapseWhitespace(heading.textContent ?? '').toLowerCase();
+      const text = textOf(heading).toLowerCase();
       return text.length >= 10 && title.includes(text);
     }) ?? null
   );
@@ -15,5 +15,5 @@ export function headline(doc: Document): Element | null {
 
 /** The headline's words, for the extension page to tell the article's title from the site's name; null without one. */
 export function headlineText(element: Element | null): string | null {
-  return (element && collapseWhitespace(element.textContent ?? '')) || null;
+  return (element && textOf(element)) || null;
 }

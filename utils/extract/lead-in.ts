@@ -7,7 +7,7 @@
  */
 import { readBlock } from '../clean/block';
 import { findByline } from '../clean/byline';
-import { collapseWhitespace } from '../text';
+import { textOf } from '../text';
 import type { Ancestor, ParagraphMap } from './paragraph-map';
 import { contentContainer } from './readability-content';
 import { MAX_SECTION_LINK_DENSITY, MIN_PROSE_SHARE, opensWithNotArticleHeading, proseIn } from './section-prose';
@@ -35,10 +35,10 @@ function isLeadIn(block: Element, said: () => string): boolean {
   const prose = proseIn(block);
   if (prose.length < MIN_LEAD_IN_TEXT) return false;
   // Measured without its tables: an introduction may end in a table of the picks (cells, not prose).
-  let text = collapseWhitespace(block.textContent ?? '').length;
-  for (const table of block.querySelectorAll('table:not(table table)')) text -= collapseWhitespace(table.textContent ?? '').length;
+  let text = textOf(block).length;
+  for (const table of block.querySelectorAll('table:not(table table)')) text -= textOf(table).length;
   if (prose.length < text * MIN_PROSE_SHARE) return false;
-  const opening = collapseWhitespace(prose.first?.textContent ?? '').slice(0, QUOTED_START);
+  const opening = textOf(prose.first).slice(0, QUOTED_START);
   return !said().includes(opening);
 }
 
@@ -53,7 +53,7 @@ export function restoreLeadIn(article: Element, map: ParagraphMap): number {
   const chain = map.chains.get(map.paragraphs[firstKept] as Element);
   if (!chain) return 0;
   let text: string | null = null;
-  const said = () => (text ??= collapseWhitespace(article.textContent ?? ''));
+  const said = () => (text ??= textOf(article));
   const found: Ancestor[] = [];
   for (let level = 1; level < chain.length && level <= LEVELS; level += 1) {
     const parent = chain[level]?.element;

@@ -14,7 +14,7 @@
  */
 
 import { MAX_BYLINE } from '../clean/byline';
-import { collapseWhitespace, MONTH_NAME } from '../text';
+import { MONTH_NAME, textOf } from '../text';
 
 /** The schema.org types of an article, as Readability recognises them (its `jsonLdArticleTypes`, loosely). */
 const ARTICLE_TYPE = /(?:Article|Posting|Report|APIReference)$/;
@@ -116,7 +116,7 @@ function cardAuthor(doc: Document): string | null {
 
 /** The first link the page marks as its author's (`rel="author"`, HTML's own link type), by its words. */
 function relAuthor(doc: Document): string | null {
-  const name = collapseWhitespace(doc.querySelector('a[rel~="author" i]')?.textContent ?? '');
+  const name = textOf(doc.querySelector('a[rel~="author" i]'));
   return name && name.length < MAX_BYLINE ? authorName(name) : null;
 }
 

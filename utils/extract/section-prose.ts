@@ -3,7 +3,7 @@
  * of its own, few links, and no heading that opens what follows an article.
  */
 import { readBlock } from '../clean/block';
-import { collapseWhitespace } from '../text';
+import { textOf } from '../text';
 
 /** Paragraphs shorter than this are labels and buttons, not article text. */
 const MIN_PARAGRAPH = 60;
@@ -34,7 +34,7 @@ const NOT_ARTICLE_HEADING =
 /** Whether the section's first heading says it is not the article's (authors, related stories, comments). */
 export function opensWithNotArticleHeading(section: Element): boolean {
   const heading = section.querySelector('h2, h3, h4, h5, h6');
-  return NOT_ARTICLE_HEADING.test(collapseWhitespace(heading?.textContent ?? ''));
+  return NOT_ARTICLE_HEADING.test(textOf(heading));
 }
 
 /**
