@@ -21,6 +21,10 @@ describe('tracking parameters', () => {
     expect(isTrackingParam('UTM_Campaign')).toBe(true);
     expect(isTrackingParam('pk_kwd')).toBe(true);
     expect(isTrackingParam('page')).toBe(false);
+    // A platform's own names, all of them tracking: Facebook's, HubSpot's, Eloqua's.
+    for (const name of ['fb_ref', 'fb_action_ids', '__hstc', '_hsmi', 'elqTrackId', 'elq']) expect(isTrackingParam(name), name).toBe(true);
+    // A family's prefix inside another name is no match.
+    for (const name of ['refb_id', 'shelq', 'dns_name']) expect(isTrackingParam(name), name).toBe(false);
     expect(trackingParamNames('https://x.example/?a=1&utm_source=2&fbclid=3')).toEqual(['utm_source', 'fbclid']);
   });
 

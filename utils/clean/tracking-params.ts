@@ -12,23 +12,24 @@ const TRACKING_PARAMS = new Set([
   'ymclid', 'ysclid', 'twclid', 'ttclid', 'li_fat_id', 'epik', 'rdt_cid', 'scclid', 'irclickid', 'rb_clickid',
   'unicorn_click_id', 'zanpid', 'cjevent', 'cjdata', 'awc', 'ranmid', 'raneaid', 'ransiteid', 'clickid', 'dicbo',
   // Social shares.
-  'igshid', 'igsh', 'si', 'sr_share', 'ref_src', 'ref_url', 'fb_action_ids', 'fb_action_types', 'fb_ref', 'fb_source',
-  'fb_comment_id', 'action_object_map', 'action_type_map', 'action_ref_map',
+  'igshid', 'igsh', 'si', 'sr_share', 'ref_src', 'ref_url', 'action_object_map', 'action_type_map', 'action_ref_map',
   // Mail and marketing automation.
-  'mc_eid', 'mc_cid', 'mkt_tok', '_hsenc', '_hsmi', '__hssc', '__hstc', '__hsfp', 'hsctatracking', 'vero_conv', 'vero_id',
-  'oly_anon_id', 'oly_enc_id', 'ml_subscriber', 'ml_subscriber_hash', 'ss_email_id', 'et_rid', 'bsft_clkid', 'bsft_uid',
-  'bsft_eid', 'bsft_mid', 'sc_customer', 'sc_eh', 'sc_uid', 'at_recipient_id', 'at_recipient_list', 'bbeml', 'wickedid',
-  'mbid', 'sfmc_id', 'sfmc_sub', 'elqtrackid', 'elqtrack', 'elq', 'elqcampaignid', 'spreadid', 'rrid', 'ns_mchannel',
-  'ns_source', 'ns_campaign', 'ns_linkname', 'ns_fee', 'vgo_ee', 'trk_contact', 'trk_msg', 'trk_module', 'trk_sid',
+  'mc_eid', 'mc_cid', 'mkt_tok', 'hsctatracking', 'ss_email_id', 'et_rid', 'sc_customer', 'sc_eh', 'sc_uid', 'bbeml',
+  'wickedid', 'mbid', 'spreadid', 'rrid', 'vgo_ee',
   // Site analytics and attribution.
-  '_ga', '_gl', '_kx', '_openstat', '_branch_match_id', '_branch_referrer', 'guce_referrer', 'guce_referrer_sig', 's_cid',
-  's_kwcid', 'ncid', 'cmpid', 'ocid', 'spm', 'scm', 'srsltid', 'trk', 'trkcampaign', 'trkinfo', 'mtm_cid', 'pk_cid',
-  'ito', 'xtor', 'cvid', 'soc_src', 'soc_trk', 'wt_mc', 'wt.mc_id', 'yj_r', 'oft_c', 'oft_ck', 'oft_d', 'oft_id',
-  'oft_ids', 'oft_k', 'oft_lk', 'oft_sk', '__s', 'ttd_ref',
+  '_ga', '_gl', '_kx', '_openstat', 's_cid', 's_kwcid', 'ncid', 'cmpid', 'ocid', 'spm', 'scm', 'srsltid', 'trk',
+  'trkcampaign', 'trkinfo', 'mtm_cid', 'pk_cid', 'ito', 'xtor', 'cvid', 'wt_mc', 'wt.mc_id', 'yj_r', '__s', 'ttd_ref',
 ]);
 
-/** Families of campaign parameters, matched by prefix. */
-const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'piwik_', 'matomo_', 'hmb_', 'itm_', 'stm_', 'ga_', 'hsa_', 'ir_', 'cm_mmc'];
+/**
+ * Families of parameters, matched by prefix: campaign tags (utm_, Matomo's, Piwik's...) and the
+ * names one platform gives all its own (Facebook's fb_, HubSpot's _hs and __hs, Eloqua's elq,
+ * Blueshift's bsft_, comScore's ns_, Salesforce Marketing Cloud's sfmc_...).
+ */
+const TRACKING_PREFIXES = [
+  'utm_', 'pk_', 'mtm_', 'piwik_', 'matomo_', 'hmb_', 'itm_', 'stm_', 'ga_', 'hsa_', 'ir_', 'cm_mmc', 'fb_', '_hs', '__hs',
+  'vero_', 'oly_', 'ml_subscriber', 'bsft_', 'at_recipient_', 'sfmc_', 'elq', 'ns_', 'trk_', '_branch_', 'guce_', 'soc_', 'oft_',
+];
 
 export function isTrackingParam(name: string): boolean {
   const lower = name.toLowerCase();
