@@ -3,6 +3,7 @@ import type { RemovalLog } from './removal-log';
 import { removeSiteFrame } from './site-frame';
 import { removeTrackers } from './trackers';
 import { trackingParamNames, stripTrackingParams } from './tracking-params';
+import { removeTrailingSiteLinks } from './trailing-links';
 
 export { RemovalLog } from './removal-log';
 
@@ -23,6 +24,7 @@ export function cleanPage(doc: Document, log: RemovalLog, keep: readonly Element
 export function cleanArticle(root: Element, log: RemovalLog): void {
   removeTrackers(root, log);
   removePageChrome(root, log);
+  removeTrailingSiteLinks(root, log);
   cleanLinks(root, log);
 }
 
