@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { type CorpusPage, type ReadabilityPage, readabilityPages, type WcxbPage, wcxbPages } from './lib/corpus';
 import { evaluatePages, type Extractor, type PageOutcome, type WorkerInput } from './lib/evaluate-pages';
+import { foldedShareFound, foldTypography } from './lib/typography';
 import { bylineName } from '../utils/header';
 
 const USAGE =
@@ -98,9 +99,18 @@ function reportFailures(outcomes: PageOutcome[]): void {
 
 /** The same words for a reader: case, white space, and straight or typographic quotes and dashes aside. */
 function sameWords(actual: string | null, expected: string): boolean {
-  const words = (text: string) =>
-    text.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
-  return actual !== null && words(actual) === words(expected);
+  return actual !== null && foldTypography(actual) === foldTypography(expected);
+}
+
+/**
+ * The must-include share again with the page's typography and the reviewers' folded alike:
+ * how much of the gap to the exact count above is quotes, dashes and line breaks.
+ */
+function reportFoldedMustInclude(pages: WcxbPage[], outcomes: PageOutcome[]): void {
+  const byId = new Map(outcomes.map((outcome) => [outcome.id, outcome.record]));
+  const shares = pages.map((page) => foldedShareFound(byId.get(page.id)?.text ?? '', page.mustInclude));
+  const mean = shares.reduce((sum, share) => sum + share, 0) / Math.max(1, shares.length);
+  console.log(`must-include with quotes, dashes and white space folded alike: ${(100 * mean).toFixed(1)}% (the exact count above keeps the page's typography)`);
 }
 
 /** How often the header the reader shows is the one WCXB's reviewers gave the article. */
@@ -127,6 +137,8 @@ async function evaluateWcxb(): Promise<void> {
   const truth = join(folder, 'ground-truth');
   process.stdout.write(score('score-wcxb.mjs', ['--truth', truth, '--pred', predFile, '--worst', String(worst)]));
   if (only) process.stdout.write('  (scores above count every page not extracted as missing)\n');
+  // Over every page, as the scorer counts: a page not extracted has found nothing.
+  reportFoldedMustInclude(all, outcomes);
   reportHeader(only ? all.filter((page) => only.has(page.id)) : all, outcomes);
   reportFailures(outcomes);
 }

@@ -20,9 +20,13 @@ export interface ReadabilityPage extends CorpusPage {
   expected: ExpectedMetadata;
 }
 
-/** The header of a WCXB article as its human-reviewed ground truth gives it (either may be missing). */
+/**
+ * The header of a WCXB article as its human-reviewed ground truth gives it (either may be
+ * missing), and the passages the reviewers marked as ones its text must include.
+ */
 export interface WcxbPage extends CorpusPage {
   expected: { title: string | null; author: string | null };
+  mustInclude: string[];
 }
 
 /** WCXB articles: `html/NNNN.html.gz`, their URL, title and author in `ground-truth/NNNN.json`. */
@@ -35,10 +39,16 @@ export function wcxbPages(folder: string): WcxbPage[] {
       const id = name.slice(0, -'.json'.length);
       const truth = JSON.parse(readFileSync(join(truthFolder, name), 'utf8')) as {
         url: string;
-        ground_truth: { title?: string | null; author?: string | null };
+        ground_truth: { title?: string | null; author?: string | null; with?: string[] };
       };
       const { title, author } = truth.ground_truth;
-      return { id, file: join(folder, 'html', `${id}.html.gz`), url: truth.url, expected: { title: title || null, author: author || null } };
+      return {
+        id,
+        file: join(folder, 'html', `${id}.html.gz`),
+        url: truth.url,
+        expected: { title: title || null, author: author || null },
+        mustInclude: truth.ground_truth.with ?? [],
+      };
     });
 }
 
