@@ -42,6 +42,11 @@ describe('links to the site’s other pages at the end of an article', () => {
     expect(clean(`${PROSE}${sources}`).log.items).toEqual([]);
   });
 
+  it('stay when they are all there is: an index of the site’s pages', () => {
+    expect(clean(SERIES).log.items).toEqual([]);
+    expect(clean(`<h2>All our guides:</h2>${SERIES}`).log.items).toEqual([]);
+  });
+
   it('stay anywhere but at the end, and when fewer than three', () => {
     expect(clean(`${PROSE}${SERIES}${PROSE}`).log.items).toEqual([]);
     expect(clean(`${PROSE}<ul>${item(onSite('/blog/a'), 'One')}${item(onSite('/blog/b'), 'Two')}</ul>`).log.items).toEqual([]);

@@ -21,26 +21,30 @@ export function removeTrailingSiteLinks(root: Element, log: RemovalLog): void {
   const blocks = root.querySelectorAll(TEXT_BLOCKS);
   const run: Element[] = [];
   let links = 0;
-  for (let index = blocks.length; index--; ) {
+  let led = false;
+  let index = blocks.length;
+  while (index--) {
     const block = blocks[index]!;
     const text = textOf(block);
     // Blocks without text, and what holds the line last taken (a list item, its paragraph taken).
     if (!text || block.contains(run[0] ?? null)) continue;
     const link = block.querySelector('a');
     if (!link || link.hostname !== hostname || link.pathname === pathname || textOf(link) !== text) {
-      if (text.length <= LEAD_TEXT && (isHeading(block) || /[:!]$/.test(text))) run.unshift(block);
+      led = text.length <= LEAD_TEXT && (isHeading(block) || /[:!]$/.test(text));
+      if (led) run.unshift(block);
       break;
     }
     run.unshift(block);
     links += 1;
   }
-  if (links < MIN_LINKS) return;
+  // A page that is nothing but such a list (an index of the site's pages) is left as it is.
+  if (links < MIN_LINKS || index < (led ? 1 : 0)) return;
   // One promo, named by its lead (or its first link).
   log.remove(run[0]!, 'promo');
   for (const block of run) {
     const list = block.parentElement;
     block.remove();
     // The list the run's items were in, now empty.
-    if (list && !list.firstElementChild && !textOf(list)) list.remove();
+    if (list && list !== root && !list.firstElementChild && !textOf(list)) list.remove();
   }
 }
