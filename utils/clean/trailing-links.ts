@@ -19,6 +19,7 @@ export function removeTrailingSiteLinks(root: Element, log: RemovalLog): void {
   const { hostname, pathname } = new URL(root.ownerDocument.URL);
   if (!hostname) return;
   const blocks = root.querySelectorAll(TEXT_BLOCKS);
+  // From the end back: the lead, if any, comes last.
   const run: Element[] = [];
   let links = 0;
   let led = false;
@@ -27,20 +28,20 @@ export function removeTrailingSiteLinks(root: Element, log: RemovalLog): void {
     const block = blocks[index]!;
     const text = textOf(block);
     // Blocks without text, and what holds the line last taken (a list item, its paragraph taken).
-    if (!text || block.contains(run[0] ?? null)) continue;
+    if (!text || block.contains(run.at(-1) ?? null)) continue;
     const link = block.querySelector('a');
     if (!link || link.hostname !== hostname || link.pathname === pathname || textOf(link) !== text) {
       led = text.length <= LEAD_TEXT && (isHeading(block) || /[:!]$/.test(text));
-      if (led) run.unshift(block);
+      if (led) run.push(block);
       break;
     }
-    run.unshift(block);
+    run.push(block);
     links += 1;
   }
   // A page that is nothing but such a list (an index of the site's pages) is left as it is.
   if (links < MIN_LINKS || index < (led ? 1 : 0)) return;
   // One promo, named by its lead (or its first link).
-  log.remove(run[0]!, 'promo');
+  log.remove(run.at(-1)!, 'promo');
   for (const block of run) {
     const list = block.parentElement;
     block.remove();
