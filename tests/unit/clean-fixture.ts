@@ -1,6 +1,6 @@
 import { removePageChrome } from '@/utils/clean/page-chrome';
 import { RemovalLog } from '@/utils/clean/removal-log';
-import { collapseWhitespace } from '@/utils/text';
+import { textOf } from '@/utils/text';
 
 export interface Cleaned {
   root: HTMLElement;
@@ -16,7 +16,7 @@ export function cleanFragment(html: string): Cleaned {
   root.innerHTML = html;
   const log = new RemovalLog();
   removePageChrome(root, log);
-  return { root, log, text: collapseWhitespace(root.textContent ?? ''), kinds: log.items.map((item) => item.kind) };
+  return { root, log, text: textOf(root), kinds: log.items.map((item) => item.kind) };
 }
 
 /** A paragraph of article prose, long enough that no rule takes it for a box. */
