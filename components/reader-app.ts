@@ -10,7 +10,7 @@ import { normalizeSettings, siteKey, stepTextSize, TEXT_SIZE, type Settings } fr
 import { createSettingsSaver, loadSettings, loadSiteTextSize } from '@/utils/settings/settings-store';
 import { readerShortcut } from '@/utils/shortcut';
 import { applySettings } from './apply-settings';
-import { createArticleView } from './article-view';
+import { createArticleView, loadDateFormats } from './article-view';
 import { copyDetailsAction, createMessageView, type MessageAction } from './message-view';
 import { createReaderToolbar } from './reader-toolbar';
 import { createReadingProgress } from './reading-progress';
@@ -88,7 +88,9 @@ export async function startReader(root: HTMLElement, options: ReaderOptions): Pr
   catchUnexpectedErrors(root);
   document.documentElement.lang = i18n.t('language');
   const stopLoading = showLoading(root);
-  const [settings, result] = await Promise.all([loadSettings(), readWithTimeout(options.tabId)]);
+  const reading = Promise.all([loadSettings(), readWithTimeout(options.tabId)]);
+  loadDateFormats();
+  const [settings, result] = await reading;
   stopLoading();
   applySettings(settings);
 
