@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import type { ExtractOutcome } from '@/utils/article';
+import { extractFailure, type ExtractOutcome } from '@/utils/article';
 import { documentToRead } from '@/utils/extract/document-to-read';
 import { extractArticle } from '@/utils/extract/extract-article';
 
@@ -30,7 +30,7 @@ export default defineUnlistedScript({
       await documentParsed();
       return extractArticle(documentToRead(document));
     } catch (error) {
-      return { status: 'failed', reason: 'error', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+      return extractFailure('error', error instanceof Error ? `${error.name}: ${error.message}` : String(error));
     }
   },
 });

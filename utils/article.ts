@@ -41,6 +41,11 @@ export type ExtractOutcome =
   /** Extraction could not finish; `detail` is for a bug report, not for display as the message. */
   | { status: 'failed'; reason: FailureReason; detail: string };
 
+/** The content script's answer when it cannot read the page; `detail` is for a bug report. */
+export function extractFailure(reason: FailureReason, detail: string): ExtractOutcome {
+  return { status: 'failed', reason, detail };
+}
+
 /** Limits on what the extension page accepts from the content script. */
 export const REPLY_LIMITS = {
   html: 8_000_000,
@@ -73,13 +78,16 @@ function fitting(text: string | null, max: number): string | null {
 
 /**
  * The article with the page's own texts made to fit the limits above. A page's meta
- * description, title or byline can be any length; a long one must not make the extension
- * page refuse the whole reply. Call it in the content script, before replying.
+ * description, title, byline or address can be any length, and a page can hold thousands of
+ * ad slots; none of that may make the extension page refuse the whole reply. The address is
+ * cut, not dropped (the reader needs only its site); past the limit, removed items go unlisted.
+ * Call it in the content script, before replying.
  */
 export function withinReplyLimits(article: Article): Article {
   const short = (text: string | null) => (text === null ? null : clipped(text, REPLY_LIMITS.shortText));
   return {
     ...article,
+    url: article.url.slice(0, REPLY_LIMITS.url),
     title: clipped(article.title, REPLY_LIMITS.shortText),
     headline: short(article.headline),
     byline: short(article.byline),
@@ -87,6 +95,7 @@ export function withinReplyLimits(article: Article): Article {
     excerpt: short(article.excerpt),
     lang: fitting(article.lang, REPLY_LIMITS.lang),
     publishedTime: fitting(article.publishedTime, REPLY_LIMITS.date),
+    removed: article.removed.slice(0, REPLY_LIMITS.removedItems),
   };
 }
 

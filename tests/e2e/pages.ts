@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 
-/** Pages for the reliability tests, generated on request: huge, deep, framed, lazy, built in shadow roots, slow, hostile to globals, garbled; and files that are not pages. */
+/** Pages for the reliability tests, generated on request: huge, a book, deep, framed, lazy, built in shadow roots, slow, hostile to globals, garbled; and files that are not pages. */
 
 const SENTENCES = [
   'The committee met on Tuesday to discuss the new harbour timetable and its effect on night workers.',
@@ -33,6 +33,11 @@ function hugePage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Huge page</title></head><body>
 <nav><ul>${nav}</ul></nav><main><article><h1>Huge page</h1>${paragraphs(40, 'Huge')}</article></main>
 <aside>${filler}</aside></body></html>`;
+}
+
+/** A whole book in one page: more article HTML (over 9 MB) than the reader takes from a page. */
+function bookPage(): string {
+  return articlePage('A whole book', paragraphs(45_000, 'Book'));
 }
 
 function deepPage(depth: number): string {
@@ -99,6 +104,7 @@ export interface PageServer {
 export async function servePages(): Promise<PageServer> {
   const routes: Record<string, () => string> = {
     '/huge.html': hugePage,
+    '/book.html': bookPage,
     '/deep.html': () => deepPage(3_000),
     '/frame.html': () =>
       '<!doctype html><html><head><meta charset="utf-8"><title>Archive viewer</title></head><body><p>Archive</p><iframe src="/framed-article.html" width="800" height="600"></iframe></body></html>',

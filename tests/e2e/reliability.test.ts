@@ -58,6 +58,14 @@ describe('reading any page', () => {
     await expectArticle(pages.url('/huge.html'), 'Huge 40.');
   });
 
+  it('says plainly that an article longer than the reader takes is too large', async () => {
+    const reader = await read(pages.url('/book.html'));
+    expect(reader.state).toBe('error');
+    await expect(alertText(reader)).resolves.toBe(english('error.tooLarge'));
+    expect(reader.errors).toEqual([]);
+    await reader.page.close();
+  }, 60_000);
+
   it('reads a deeply nested page', async () => {
     const reader = await read(pages.url('/deep.html'));
     expect(['ready', 'error']).toContain(reader.state);

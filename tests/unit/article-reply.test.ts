@@ -165,3 +165,23 @@ describe('a page with overlong metadata', () => {
     expect(article?.html).toContain('Paragraph 8 of the story');
   });
 });
+
+describe('a page past the limits of the reply', () => {
+  it('still gets its article through: thousands of pixels listed up to the limit, a very long address cut', () => {
+    const paragraphs = Array.from(
+      { length: REPLY_LIMITS.removedItems + 100 },
+      (_, index) => `<p>Paragraph ${index + 1} of the long story.<img src="https://www.google-analytics.com/collect?v=1&amp;z=${index}" width="1" height="1"></p>`,
+    ).join('');
+    const doc = parsePage(`<html><head><title>Pixels</title></head><body><article><h1>Pixels</h1>${paragraphs}</article></body></html>`);
+    const url = `https://news.example/2024/story?state=${'x'.repeat(REPLY_LIMITS.url)}`;
+    const outcome = extractArticle(doc, { url });
+    const reply = parseExtractReply(JSON.parse(JSON.stringify(outcome)));
+    expect(reply.status).toBe('ok');
+    const article = reply.status === 'ok' ? reply.article : null;
+    expect(article?.removed).toHaveLength(REPLY_LIMITS.removedItems);
+    expect(article?.removed.every((item) => item.kind === 'tracker')).toBe(true);
+    expect(article?.url.startsWith('https://news.example/2024/story?state=xxx')).toBe(true);
+    expect(article?.html).toContain(`Paragraph ${REPLY_LIMITS.removedItems + 100} of the long story.`);
+    expect(article?.html).not.toContain('google-analytics');
+  });
+});

@@ -1,4 +1,4 @@
-import { type Article, type ExtractOutcome, withinReplyLimits } from '../article';
+import { type Article, type ExtractOutcome, extractFailure, REPLY_LIMITS, withinReplyLimits } from '../article';
 import { cleanArticle, cleanPage, findByline, RemovalLog } from '../clean';
 import { blockText, countWords, isLegible } from '../text';
 import { unclobberedClone } from './defuse-clobbering';
@@ -174,7 +174,7 @@ function readPage(page: Document, options: ExtractOptions): ExtractOutcome {
   stepEnded('clone');
   const url = options.url ?? clone.URL;
   // The browser's PDF viewer shows the file inside an almost empty HTML document.
-  if (clone.contentType === 'application/pdf') return { status: 'failed', reason: 'pdf', detail: 'PDF document' };
+  if (clone.contentType === 'application/pdf') return extractFailure('pdf', 'PDF document');
   if (!clone.body || !PAGE_TYPES.test(clone.contentType)) return { status: 'not-article', article: null };
   const log = new RemovalLog();
   prepareToRead(clone);
@@ -192,7 +192,7 @@ function readPage(page: Document, options: ExtractOptions): ExtractOutcome {
   const maxElements = options.maxElements ?? MAX_ELEMS_TO_PARSE;
   const scored = elementCount(clone) < maxElements ? clone : narrowToMainContainer(clone, maxElements);
   if (!scored) {
-    return { status: 'failed', reason: 'too-large', detail: `${elementCount(clone)} elements after cleaning` };
+    return extractFailure('too-large', `${elementCount(clone)} elements after cleaning`);
   }
 
   const reader = readabilityWithReplacements<Element>(scored, {
@@ -227,6 +227,8 @@ function readPage(page: Document, options: ExtractOptions): ExtractOutcome {
   stepEnded('count-words');
   const html = body.innerHTML;
   stepEnded('serialize');
+  // More than the reader takes (a book in one page): say so, rather than have the reply refused.
+  if (html.length > REPLY_LIMITS.html) return extractFailure('too-large', `${html.length} characters of HTML`);
   const article: Article = withinReplyLimits({
     url,
     title: parsed.title?.trim() || clone.title.trim(),
